@@ -1,0 +1,231 @@
+// decimal.hpp — the exact number type of rubric: every value, weight and score is one of these.
+//
+// A decimal is an exact rational number. Values of real scoring tables (a few decimal places, magnitudes
+// far below 10^18) live in two machine integers, numerator and denominator, so arithmetic on them never
+// allocates; a result that does not fit moves to an arbitrary-precision rational (Boost.Multiprecision,
+// compiled in src/ only) and moves back as soon as it fits again. Nothing here uses binary floating point.
+//
+// Errors: division by zero throws rubric::division_by_zero (or use try_divide, which does not throw);
+// malformed text is reported by parse_decimal as a value, never thrown.
+#pragma once
+
+#include <compare>
+#include <concepts>
+#include <cstdint>
+#include <iosfwd>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+
+namespace rubric {
+
+/// How a value is brought to a number of decimal places. Ties are values exactly halfway between two
+/// candidates; "away from zero" and "toward zero" are by absolute value.
+enum class rounding_mode {
+    half_up,   ///< 四舍五入: ties away from zero (2.345 → 2.35, −2.345 → −2.35)
+    half_even, ///< banker's rounding: ties to the even digit (2.345 → 2.34, 2.355 → 2.36)
+    half_down, ///< ties toward zero (2.345 → 2.34)
+    down,      ///< truncate toward zero (2.349 → 2.34, −2.349 → −2.34)
+    up,        ///< away from zero (2.341 → 2.35, −2.341 → −2.35)
+    floor,     ///< toward negative infinity (−2.341 → −2.35)
+    ceiling,   ///< toward positive infinity (2.341 → 2.35)
+};
+
+/// The name of a rounding mode as written in rubrics and diagnostics ("half_up", …).
+std::string_view to_string(rounding_mode mode) noexcept;
+
+/// Thrown by decimal's operator/ when the divisor is zero; what() names the dividend ("division by zero: 5 /
+/// 0").
+class division_by_zero : public std::domain_error {
+public:
+    using std::domain_error::domain_error;
+};
+
+namespace detail {
+struct big_rational; // arbitrary-precision fallback, defined in src/number/
+__extension__ using wide_int = __int128;
+} // namespace detail
+
+class decimal {
+public:
+    /// Zero.
+    constexpr decimal() noexcept : bits_(0), den_(1) {}
+    /// An integer. Implicit, so that `score * 10` and `decimal w = 4;` read naturally.
+    template <std::integral I>
+    requires(!std::same_as<I, bool>) decimal(I value) : decimal(from_wide(detail::wide_int(value), 1)) {}
+    /// Binary floating point cannot be converted exactly: 0.1 is not one tenth. Parse text instead.
+    decimal(double) = delete;
+    decimal(float) = delete;
+
+    /// numerator / denominator; throws division_by_zero when denominator is 0.
+    static decimal fraction(std::int64_t numerator, std::int64_t denominator);
+
+    decimal(const decimal& other) : bits_(other.bits_), den_(other.den_) {
+        if (den_ == 0) [[unlikely]]
+            copy_big(other);
+    }
+    decimal(decimal&& other) noexcept : bits_(other.bits_), den_(other.den_) {
+        other.bits_ = 0;
+        other.den_ = 1;
+    }
+    decimal& operator=(const decimal& other) {
+        if (this != &other) {
+            decimal copy(other);
+            swap(copy);
+        }
+        return *this;
+    }
+    decimal& operator=(decimal&& other) noexcept {
+        swap(other);
+        return *this;
+    }
+    ~decimal() {
+        if (den_ == 0) [[unlikely]]
+            destroy_big();
+    }
+    void swap(decimal& other) noexcept {
+        std::swap(bits_, other.bits_);
+        std::swap(den_, other.den_);
+    }
+
+    // Arithmetic: exact. Each operator takes the machine-integer path when both operands are on it.
+    friend decimal operator+(const decimal& a, const decimal& b) {
+        if (a.den_ != 0 && b.den_ != 0) [[likely]] {
+            std::int64_t sum;
+            if (a.den_ == b.den_ && !__builtin_add_overflow(a.bits_, b.bits_, &sum) && sum != INT64_MIN)
+                return decimal(sum, a.den_);
+            return from_wide(detail::wide_int(a.bits_) * b.den_ + detail::wide_int(b.bits_) * a.den_,
+                             detail::wide_int(a.den_) * b.den_);
+        }
+        return add_big(a, b);
+    }
+    friend decimal operator-(const decimal& a, const decimal& b) { return a + (-b); }
+    friend decimal operator*(const decimal& a, const decimal& b) {
+        if (a.den_ != 0 && b.den_ != 0) [[likely]]
+            return from_wide(detail::wide_int(a.bits_) * b.bits_, detail::wide_int(a.den_) * b.den_);
+        return multiply_big(a, b);
+    }
+    /// Throws division_by_zero when b is zero.
+    friend decimal operator/(const decimal& a, const decimal& b) {
+        if (a.den_ != 0 && b.den_ != 0) [[likely]] {
+            if (b.bits_ == 0) [[unlikely]]
+                throw_division_by_zero(a);
+            detail::wide_int n = detail::wide_int(a.bits_) * b.den_;
+            detail::wide_int d = detail::wide_int(a.den_) * b.bits_;
+            return d < 0 ? from_wide(-n, -d) : from_wide(n, d);
+        }
+        return divide_big(a, b);
+    }
+    /// a / b, or nothing when b is zero.
+    friend std::optional<decimal> try_divide(const decimal& a, const decimal& b) {
+        if (b.is_zero()) return std::nullopt;
+        return a / b;
+    }
+    decimal operator-() const {
+        if (den_ != 0) [[likely]]
+            return decimal(-bits_, den_); // bits_ is never INT64_MIN on the fast path
+        return negate_big();
+    }
+    decimal& operator+=(const decimal& b) { return *this = *this + b; }
+    decimal& operator-=(const decimal& b) { return *this = *this - b; }
+    decimal& operator*=(const decimal& b) { return *this = *this * b; }
+    decimal& operator/=(const decimal& b) { return *this = *this / b; }
+
+    // Exact total order.
+    friend bool operator==(const decimal& a, const decimal& b) {
+        if (a.den_ != 0 && b.den_ != 0) [[likely]]
+            return detail::wide_int(a.bits_) * b.den_ == detail::wide_int(b.bits_) * a.den_;
+        return compare_big(a, b) == 0;
+    }
+    friend std::strong_ordering operator<=>(const decimal& a, const decimal& b) {
+        if (a.den_ != 0 && b.den_ != 0) [[likely]] {
+            detail::wide_int l = detail::wide_int(a.bits_) * b.den_, r = detail::wide_int(b.bits_) * a.den_;
+            return l < r ? std::strong_ordering::less
+                         : (l > r ? std::strong_ordering::greater : std::strong_ordering::equal);
+        }
+        return compare_big(a, b) <=> 0;
+    }
+
+    int sign() const noexcept { return den_ != 0 ? (bits_ > 0) - (bits_ < 0) : sign_big(); }
+    bool is_zero() const noexcept { return sign() == 0; }
+    bool is_integer() const;
+    decimal abs() const { return sign() < 0 ? -*this : *this; }
+
+    // Integers near the value; deduction steps are counted with these.
+    decimal floor() const;    ///< largest integer ≤ value
+    decimal ceiling() const;  ///< smallest integer ≥ value
+    decimal truncate() const; ///< integer part, toward zero
+
+    /// The value rounded to `places` decimal places (0 ≤ places ≤ 30) in the given mode.
+    decimal round(int places, rounding_mode mode) const;
+
+    /// Exact text: a plain decimal when the value has a finite decimal expansion ("0.954", "-18067"),
+    /// otherwise the reduced fraction ("1/3"). Never exponent notation.
+    std::string to_string() const;
+    /// The reduced fraction "n/d", or "n" for an integer.
+    std::string to_fraction_string() const;
+    /// Rounded to exactly `places` decimal places, padded with zeros ("2.00"), never exponent notation.
+    std::string format(int places, rounding_mode mode = rounding_mode::half_up) const;
+    /// The value as a percentage with `places` decimal places: 0.954 → "95.4%" for places = 1.
+    std::string format_percent(int places, rounding_mode mode = rounding_mode::half_up) const;
+
+    /// True while the value lives in machine integers (no heap). For tests and benchmarks.
+    bool on_fast_path() const noexcept { return den_ != 0; }
+
+private:
+    constexpr decimal(std::int64_t num, std::int64_t den) noexcept : bits_(num), den_(den) {}
+
+    // Builds a value from an exact wide fraction (den > 0): fast path if it fits, else reduced, else big.
+    static decimal from_wide(detail::wide_int num, detail::wide_int den) {
+        if (num > INT64_MIN && num <= INT64_MAX && den <= INT64_MAX) [[likely]]
+            return decimal(static_cast<std::int64_t>(num), static_cast<std::int64_t>(den));
+        return reduce_wide(num, den);
+    }
+    static decimal reduce_wide(detail::wide_int num, detail::wide_int den);
+
+    [[noreturn]] static void throw_division_by_zero(const decimal& dividend);
+    static decimal add_big(const decimal& a, const decimal& b);
+    static decimal multiply_big(const decimal& a, const decimal& b);
+    static decimal divide_big(const decimal& a, const decimal& b);
+    static int compare_big(const decimal& a, const decimal& b);
+    decimal negate_big() const;
+    int sign_big() const noexcept;
+    void copy_big(const decimal& other);
+    void destroy_big() noexcept;
+
+    friend struct detail::big_rational;
+
+    // den_ > 0: the value is bits_ / den_ (not necessarily reduced; bits_ != INT64_MIN).
+    // den_ == 0: bits_ holds the address of the detail::big_rational that owns the value.
+    std::int64_t bits_;
+    std::int64_t den_;
+};
+
+inline decimal abs(const decimal& x) {
+    return x.abs();
+}
+inline const decimal& min(const decimal& a, const decimal& b) {
+    return b < a ? b : a;
+}
+inline const decimal& max(const decimal& a, const decimal& b) {
+    return a < b ? b : a;
+}
+
+std::ostream& operator<<(std::ostream& out, const decimal& value);
+
+/// The outcome of reading a number from text: a value, or an error message that quotes the input and says
+/// what was expected.
+struct decimal_parse_result {
+    std::optional<decimal> value;
+    std::string error;
+    explicit operator bool() const noexcept { return value.has_value(); }
+};
+
+/// Reads a number as tables write it: `95`, `-0.5`, `+3`, `95.4%` (the number 0.954), `3‰`, `1.8067万` and
+/// `3亿` (Chinese magnitudes 千, 万, 亿, 万亿, exact), `8,383.52` (thousands separators in groups of three),
+/// full-width digits, `．`, `％`, `－` and `，` as pasted from Word. Surrounding spaces (also U+3000) are
+/// ignored.
+decimal_parse_result parse_decimal(std::string_view text);
+
+} // namespace rubric

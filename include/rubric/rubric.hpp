@@ -1,0 +1,4 @@
+// rubric.hpp — the umbrella header: everything an embedding program needs.
+#pragma once
+
+#include <rubric/decimal.hpp>

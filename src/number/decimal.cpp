@@ -1,0 +1,260 @@
+// decimal.cpp — the out-of-line half of rubric::decimal: fallback arithmetic, reduction, rounding,
+// formatting.
+#include "number/big_rational.hpp"
+
+#include <ostream>
+#include <string>
+
+namespace rubric {
+
+using detail::big_int;
+using detail::big_rational;
+using detail::rational;
+using detail::wide_int;
+
+namespace {
+
+__extension__ using wide_uint = unsigned __int128;
+
+wide_uint gcd(wide_uint a, wide_uint b) {
+    while (b != 0) {
+        wide_uint t = a % b;
+        a = b;
+        b = t;
+    }
+    return a;
+}
+
+wide_uint magnitude(wide_int v) {
+    return v < 0 ? wide_uint(0) - wide_uint(v) : wide_uint(v);
+}
+
+// The quotient n / d (d > 0) rounded to an integer in `mode`. Shared by the machine-integer and the
+// arbitrary-precision paths, so both round by the same rule.
+template <class Int>
+Int round_quotient(const Int& n, const Int& d, rounding_mode mode) {
+    Int q = n / d; // truncated toward zero
+    Int r = n % d; // same sign as n
+    if (r == 0) return q;
+    const bool negative = n < 0;
+    const Int twice = (r < 0 ? Int(-r) : r) * 2;
+    bool away; // move one unit away from zero?
+    switch (mode) {
+    case rounding_mode::half_up:
+        away = twice >= d;
+        break;
+    case rounding_mode::half_down:
+        away = twice > d;
+        break;
+    case rounding_mode::half_even:
+        away = twice > d || (twice == d && q % 2 != 0);
+        break;
+    case rounding_mode::down:
+        away = false;
+        break;
+    case rounding_mode::up:
+        away = true;
+        break;
+    case rounding_mode::floor:
+        away = negative;
+        break;
+    case rounding_mode::ceiling:
+        away = !negative;
+        break;
+    default:
+        away = false;
+        break;
+    }
+    if (away) q += negative ? -1 : 1;
+    return q;
+}
+
+constexpr int max_places = 30;
+
+big_int pow10(int exponent) {
+    big_int p = 1;
+    for (int i = 0; i < exponent; ++i)
+        p *= 10;
+    return p;
+}
+
+// "-12.345" from the integer -12345 and 3 places. Zero never carries a sign.
+std::string with_point(const big_int& scaled, int places) {
+    std::string digits = (scaled < 0 ? big_int(-scaled) : scaled).str();
+    if (places > 0) {
+        if (digits.size() <= static_cast<std::size_t>(places))
+            digits.insert(0, static_cast<std::size_t>(places) + 1 - digits.size(), '0');
+        digits.insert(digits.size() - static_cast<std::size_t>(places), 1, '.');
+    }
+    return scaled < 0 ? "-" + digits : digits;
+}
+
+} // namespace
+
+std::string_view to_string(rounding_mode mode) noexcept {
+    switch (mode) {
+    case rounding_mode::half_up:
+        return "half_up";
+    case rounding_mode::half_even:
+        return "half_even";
+    case rounding_mode::half_down:
+        return "half_down";
+    case rounding_mode::down:
+        return "down";
+    case rounding_mode::up:
+        return "up";
+    case rounding_mode::floor:
+        return "floor";
+    case rounding_mode::ceiling:
+        return "ceiling";
+    }
+    return "unknown";
+}
+
+big_int detail::to_big(wide_int value) {
+    const wide_uint m = magnitude(value);
+    big_int result = static_cast<std::uint64_t>(m >> 64);
+    result <<= 64;
+    result += static_cast<std::uint64_t>(m);
+    return value < 0 ? big_int(-result) : result;
+}
+
+rational big_rational::of(const decimal& x) {
+    if (x.den_ == 0) return reinterpret_cast<const big_rational*>(static_cast<std::intptr_t>(x.bits_))->value;
+    return rational(big_int(x.bits_), big_int(x.den_));
+}
+
+decimal big_rational::make(const rational& v) {
+    const big_int& n = numerator(v);
+    const big_int& d = denominator(v);
+    if (boost::multiprecision::abs(n) <= INT64_MAX && d <= INT64_MAX)
+        return decimal(static_cast<std::int64_t>(n), static_cast<std::int64_t>(d));
+    decimal result;
+    result.bits_ = static_cast<std::int64_t>(reinterpret_cast<std::intptr_t>(new big_rational{v}));
+    result.den_ = 0;
+    return result;
+}
+
+decimal decimal::fraction(std::int64_t numerator, std::int64_t denominator) {
+    if (denominator == 0) throw_division_by_zero(decimal(numerator));
+    return denominator < 0 ? from_wide(-wide_int(numerator), -wide_int(denominator))
+                           : from_wide(numerator, denominator);
+}
+
+decimal decimal::reduce_wide(wide_int num, wide_int den) {
+    const wide_uint g = gcd(magnitude(num), wide_uint(den));
+    num /= static_cast<wide_int>(g);
+    den /= static_cast<wide_int>(g);
+    if (num > INT64_MIN && num <= INT64_MAX && den <= INT64_MAX)
+        return decimal(static_cast<std::int64_t>(num), static_cast<std::int64_t>(den));
+    return big_rational::make(rational(detail::to_big(num), detail::to_big(den)));
+}
+
+void decimal::throw_division_by_zero(const decimal& dividend) {
+    throw division_by_zero("division by zero: " + dividend.to_string() + " / 0");
+}
+
+decimal decimal::add_big(const decimal& a, const decimal& b) {
+    return big_rational::make(big_rational::of(a) + big_rational::of(b));
+}
+
+decimal decimal::multiply_big(const decimal& a, const decimal& b) {
+    return big_rational::make(big_rational::of(a) * big_rational::of(b));
+}
+
+decimal decimal::divide_big(const decimal& a, const decimal& b) {
+    if (b.is_zero()) throw_division_by_zero(a);
+    return big_rational::make(big_rational::of(a) / big_rational::of(b));
+}
+
+int decimal::compare_big(const decimal& a, const decimal& b) {
+    return big_rational::of(a).compare(big_rational::of(b));
+}
+
+decimal decimal::negate_big() const {
+    return big_rational::make(-big_rational::of(*this));
+}
+
+int decimal::sign_big() const noexcept {
+    return big_rational::of(*this).sign();
+}
+
+void decimal::copy_big(const decimal& other) {
+    bits_ = static_cast<std::int64_t>(reinterpret_cast<std::intptr_t>(
+        new big_rational{*reinterpret_cast<const big_rational*>(static_cast<std::intptr_t>(other.bits_))}));
+}
+
+void decimal::destroy_big() noexcept {
+    delete reinterpret_cast<big_rational*>(static_cast<std::intptr_t>(bits_));
+}
+
+bool decimal::is_integer() const {
+    if (den_ != 0) return bits_ % den_ == 0;
+    return denominator(big_rational::of(*this)) == 1;
+}
+
+decimal decimal::floor() const {
+    return round(0, rounding_mode::floor);
+}
+decimal decimal::ceiling() const {
+    return round(0, rounding_mode::ceiling);
+}
+decimal decimal::truncate() const {
+    return round(0, rounding_mode::down);
+}
+
+decimal decimal::round(int places, rounding_mode mode) const {
+    if (places < 0 || places > max_places)
+        throw std::invalid_argument("rounding to " + std::to_string(places) +
+                                    " decimal places: expected 0 to " + std::to_string(max_places));
+    if (den_ != 0 && places <= 18) {
+        // |bits_| < 2^63 and 10^18 < 2^60, so the scaled numerator fits in 128 bits.
+        wide_int scale = 1;
+        for (int i = 0; i < places; ++i)
+            scale *= 10;
+        return from_wide(round_quotient<wide_int>(wide_int(bits_) * scale, den_, mode), scale);
+    }
+    const rational v = big_rational::of(*this);
+    const big_int scale = pow10(places);
+    return big_rational::make(
+        rational(round_quotient<big_int>(numerator(v) * scale, denominator(v), mode), scale));
+}
+
+std::string decimal::to_fraction_string() const {
+    const rational v = big_rational::of(*this);
+    return denominator(v) == 1 ? numerator(v).str() : numerator(v).str() + "/" + denominator(v).str();
+}
+
+std::string decimal::to_string() const {
+    const rational v = big_rational::of(*this);
+    // A reduced fraction has a finite decimal expansion exactly when its denominator is 2^a·5^b; it then
+    // needs max(a, b) places.
+    big_int rest = denominator(v);
+    int twos = 0, fives = 0;
+    while (rest % 2 == 0) {
+        rest /= 2;
+        ++twos;
+    }
+    while (rest % 5 == 0) {
+        rest /= 5;
+        ++fives;
+    }
+    if (rest != 1) return to_fraction_string();
+    const int places = std::max(twos, fives);
+    return with_point(numerator(v) * pow10(places) / denominator(v), places);
+}
+
+std::string decimal::format(int places, rounding_mode mode) const {
+    const rational v = big_rational::of(round(places, mode));
+    return with_point(numerator(v) * pow10(places) / denominator(v), places);
+}
+
+std::string decimal::format_percent(int places, rounding_mode mode) const {
+    return (*this * 100).format(places, mode) + "%";
+}
+
+std::ostream& operator<<(std::ostream& out, const decimal& value) {
+    return out << value.to_string();
+}
+
+} // namespace rubric
