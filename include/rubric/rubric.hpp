@@ -2,3 +2,5 @@
 #pragma once
 
 #include <rubric/decimal.hpp>
+#include <rubric/diagnostic.hpp>
+#include <rubric/source.hpp>
