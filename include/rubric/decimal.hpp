@@ -17,6 +17,7 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <type_traits>
 
 namespace rubric {
 
@@ -52,8 +53,15 @@ public:
     /// Zero.
     constexpr decimal() noexcept : bits_(0), den_(1) {}
     /// An integer. Implicit, so that `score * 10` and `decimal w = 4;` read naturally.
+    // clang-format off
     template <std::integral I>
-    requires(!std::same_as<I, bool>) decimal(I value) : decimal(from_wide(detail::wide_int(value), 1)) {}
+        requires(!std::same_as<I, bool>)
+    decimal(I value) : bits_(static_cast<std::int64_t>(value)), den_(1) {
+        if constexpr (std::is_unsigned_v<I> && sizeof(I) >= sizeof(std::int64_t))
+            if (value > static_cast<std::uint64_t>(INT64_MAX)) [[unlikely]]
+                *this = from_unsigned(value);
+    }
+    // clang-format on
     /// Binary floating point cannot be converted exactly: 0.1 is not one tenth. Parse text instead.
     decimal(double) = delete;
     decimal(float) = delete;
@@ -89,33 +97,26 @@ public:
         std::swap(den_, other.den_);
     }
 
-    // Arithmetic: exact. Each operator takes the machine-integer path when both operands are on it.
-    friend decimal operator+(const decimal& a, const decimal& b) {
-        if (a.den_ != 0 && b.den_ != 0) [[likely]] {
-            std::int64_t sum;
-            if (a.den_ == b.den_ && !__builtin_add_overflow(a.bits_, b.bits_, &sum) && sum != INT64_MIN)
-                return decimal(sum, a.den_);
-            return from_wide(detail::wide_int(a.bits_) * b.den_ + detail::wide_int(b.bits_) * a.den_,
-                             detail::wide_int(a.den_) * b.den_);
-        }
-        return add_big(a, b);
-    }
-    friend decimal operator-(const decimal& a, const decimal& b) { return a + (-b); }
+    // Arithmetic: exact. When both operands are on the fast path and no 64-bit step overflows, an operator is
+    // a handful of instructions; anything else goes to an out-of-line slow path (128-bit, reduced, or big).
+    friend decimal operator+(const decimal& a, const decimal& b) { return add_or_subtract<false>(a, b); }
+    friend decimal operator-(const decimal& a, const decimal& b) { return add_or_subtract<true>(a, b); }
     friend decimal operator*(const decimal& a, const decimal& b) {
-        if (a.den_ != 0 && b.den_ != 0) [[likely]]
-            return from_wide(detail::wide_int(a.bits_) * b.bits_, detail::wide_int(a.den_) * b.den_);
-        return multiply_big(a, b);
+        std::int64_t n, d;
+        if (a.den_ != 0 && b.den_ != 0 && !__builtin_mul_overflow(a.bits_, b.bits_, &n) &&
+            !__builtin_mul_overflow(a.den_, b.den_, &d)) [[likely]]
+            return decimal(n, d);
+        return multiply_slow(a, b);
     }
     /// Throws division_by_zero when b is zero.
     friend decimal operator/(const decimal& a, const decimal& b) {
-        if (a.den_ != 0 && b.den_ != 0) [[likely]] {
-            if (b.bits_ == 0) [[unlikely]]
-                throw_division_by_zero(a);
-            detail::wide_int n = detail::wide_int(a.bits_) * b.den_;
-            detail::wide_int d = detail::wide_int(a.den_) * b.bits_;
-            return d < 0 ? from_wide(-n, -d) : from_wide(n, d);
+        std::int64_t n, d;
+        if (a.den_ != 0 && b.den_ != 0 && !__builtin_mul_overflow(a.bits_, b.den_, &n) &&
+            !__builtin_mul_overflow(a.den_, b.bits_, &d)) [[likely]] {
+            if (d > 0) return decimal(n, d);
+            if (d < 0 && n != INT64_MIN && d != INT64_MIN) return decimal(-n, -d);
         }
-        return divide_big(a, b);
+        return divide_slow(a, b); // also reports division by zero
     }
     /// a / b, or nothing when b is zero.
     friend std::optional<decimal> try_divide(const decimal& a, const decimal& b) {
@@ -123,9 +124,9 @@ public:
         return a / b;
     }
     decimal operator-() const {
-        if (den_ != 0) [[likely]]
-            return decimal(-bits_, den_); // bits_ is never INT64_MIN on the fast path
-        return negate_big();
+        if (den_ != 0 && bits_ != INT64_MIN) [[likely]]
+            return decimal(-bits_, den_);
+        return negate_slow();
     }
     decimal& operator+=(const decimal& b) { return *this = *this + b; }
     decimal& operator-=(const decimal& b) { return *this = *this - b; }
@@ -133,18 +134,9 @@ public:
     decimal& operator/=(const decimal& b) { return *this = *this / b; }
 
     // Exact total order.
-    friend bool operator==(const decimal& a, const decimal& b) {
-        if (a.den_ != 0 && b.den_ != 0) [[likely]]
-            return detail::wide_int(a.bits_) * b.den_ == detail::wide_int(b.bits_) * a.den_;
-        return compare_big(a, b) == 0;
-    }
+    friend bool operator==(const decimal& a, const decimal& b) { return compare(a, b) == 0; }
     friend std::strong_ordering operator<=>(const decimal& a, const decimal& b) {
-        if (a.den_ != 0 && b.den_ != 0) [[likely]] {
-            detail::wide_int l = detail::wide_int(a.bits_) * b.den_, r = detail::wide_int(b.bits_) * a.den_;
-            return l < r ? std::strong_ordering::less
-                         : (l > r ? std::strong_ordering::greater : std::strong_ordering::equal);
-        }
-        return compare_big(a, b) <=> 0;
+        return compare(a, b) <=> 0;
     }
 
     int sign() const noexcept { return den_ != 0 ? (bits_ > 0) - (bits_ < 0) : sign_big(); }
@@ -153,9 +145,9 @@ public:
     decimal abs() const { return sign() < 0 ? -*this : *this; }
 
     // Integers near the value; deduction steps are counted with these.
-    decimal floor() const;    ///< largest integer ≤ value
-    decimal ceiling() const;  ///< smallest integer ≥ value
-    decimal truncate() const; ///< integer part, toward zero
+    decimal floor() const { return to_integer(rounding_mode::floor); }     ///< largest integer ≤ value
+    decimal ceiling() const { return to_integer(rounding_mode::ceiling); } ///< smallest integer ≥ value
+    decimal truncate() const { return to_integer(rounding_mode::down); }   ///< integer part, toward zero
 
     /// The value rounded to `places` decimal places (0 ≤ places ≤ 30) in the given mode.
     decimal round(int places, rounding_mode mode) const;
@@ -176,27 +168,55 @@ public:
 private:
     constexpr decimal(std::int64_t num, std::int64_t den) noexcept : bits_(num), den_(den) {}
 
-    // Builds a value from an exact wide fraction (den > 0): fast path if it fits, else reduced, else big.
-    static decimal from_wide(detail::wide_int num, detail::wide_int den) {
-        if (num > INT64_MIN && num <= INT64_MAX && den <= INT64_MAX) [[likely]]
-            return decimal(static_cast<std::int64_t>(num), static_cast<std::int64_t>(den));
-        return reduce_wide(num, den);
+    template <bool Subtract>
+    static decimal add_or_subtract(const decimal& a, const decimal& b) {
+        const auto op = [](std::int64_t x, std::int64_t y, std::int64_t* out) {
+            return Subtract ? __builtin_sub_overflow(x, y, out) : __builtin_add_overflow(x, y, out);
+        };
+        if (a.den_ != 0 && b.den_ != 0) [[likely]] {
+            std::int64_t n, l, r, d;
+            if (a.den_ == b.den_) {
+                if (!op(a.bits_, b.bits_, &n)) return decimal(n, a.den_);
+            } else if (!__builtin_mul_overflow(a.bits_, b.den_, &l) &&
+                       !__builtin_mul_overflow(b.bits_, a.den_, &r) &&
+                       !__builtin_mul_overflow(a.den_, b.den_, &d) && !op(l, r, &n)) {
+                return decimal(n, d);
+            }
+        }
+        return add_slow(a, b, Subtract);
     }
-    static decimal reduce_wide(detail::wide_int num, detail::wide_int den);
 
+    static int compare(const decimal& a, const decimal& b) {
+        if (a.den_ != 0 && b.den_ != 0) [[likely]] {
+            if (a.den_ == b.den_) return (a.bits_ > b.bits_) - (a.bits_ < b.bits_);
+            // Cross products of two int64 always fit in 128 bits.
+            const detail::wide_int l = detail::wide_int(a.bits_) * b.den_,
+                                   r = detail::wide_int(b.bits_) * a.den_;
+            return (l > r) - (l < r);
+        }
+        return compare_slow(a, b);
+    }
+
+    decimal to_integer(rounding_mode mode) const {
+        if (den_ == 1) [[likely]]
+            return *this;
+        return round(0, mode);
+    }
+
+    static decimal from_unsigned(std::uint64_t value);
     [[noreturn]] static void throw_division_by_zero(const decimal& dividend);
-    static decimal add_big(const decimal& a, const decimal& b);
-    static decimal multiply_big(const decimal& a, const decimal& b);
-    static decimal divide_big(const decimal& a, const decimal& b);
-    static int compare_big(const decimal& a, const decimal& b);
-    decimal negate_big() const;
+    static decimal add_slow(const decimal& a, const decimal& b, bool subtract);
+    static decimal multiply_slow(const decimal& a, const decimal& b);
+    static decimal divide_slow(const decimal& a, const decimal& b);
+    static int compare_slow(const decimal& a, const decimal& b);
+    decimal negate_slow() const;
     int sign_big() const noexcept;
     void copy_big(const decimal& other);
     void destroy_big() noexcept;
 
     friend struct detail::big_rational;
 
-    // den_ > 0: the value is bits_ / den_ (not necessarily reduced; bits_ != INT64_MIN).
+    // den_ > 0: the value is bits_ / den_ (not necessarily reduced).
     // den_ == 0: bits_ holds the address of the detail::big_rational that owns the value.
     std::int64_t bits_;
     std::int64_t den_;

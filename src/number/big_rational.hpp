@@ -18,6 +18,8 @@ struct big_rational {
     static rational of(const decimal& x);
     // A decimal holding v: on the fast path whenever numerator and denominator fit.
     static decimal make(const rational& v);
+    // A decimal holding num / den (den > 0): as it is when it fits, else reduced, else big.
+    static decimal make(wide_int num, wide_int den);
 };
 
 // A wide integer as an arbitrary-precision one.

@@ -2,6 +2,7 @@
 // formatting.
 #include "number/big_rational.hpp"
 
+#include <array>
 #include <ostream>
 #include <string>
 
@@ -29,25 +30,23 @@ wide_uint magnitude(wide_int v) {
     return v < 0 ? wide_uint(0) - wide_uint(v) : wide_uint(v);
 }
 
-// The quotient n / d (d > 0) rounded to an integer in `mode`. Shared by the machine-integer and the
-// arbitrary-precision paths, so both round by the same rule.
+// Rounds the quotient q (truncated toward zero) of n / d, d > 0, given its remainder r: one unit away from
+// zero or not, by `mode`. Shared by the machine-integer and the arbitrary-precision paths.
 template <class Int>
-Int round_quotient(const Int& n, const Int& d, rounding_mode mode) {
-    Int q = n / d; // truncated toward zero
-    Int r = n % d; // same sign as n
+Int round_quotient(Int q, const Int& r, const Int& d, bool negative, rounding_mode mode) {
     if (r == 0) return q;
-    const bool negative = n < 0;
-    const Int twice = (r < 0 ? Int(-r) : r) * 2;
-    bool away; // move one unit away from zero?
+    const Int below = r < 0 ? Int(-r) : r; // distance to the truncated quotient, in units of 1/d
+    const Int above = d - below;           // distance to the next one away from zero
+    bool away;
     switch (mode) {
     case rounding_mode::half_up:
-        away = twice >= d;
+        away = below >= above;
         break;
     case rounding_mode::half_down:
-        away = twice > d;
+        away = below > above;
         break;
     case rounding_mode::half_even:
-        away = twice > d || (twice == d && q % 2 != 0);
+        away = below > above || (below == above && q % 2 != 0);
         break;
     case rounding_mode::down:
         away = false;
@@ -68,6 +67,21 @@ Int round_quotient(const Int& n, const Int& d, rounding_mode mode) {
     if (away) q += negative ? -1 : 1;
     return q;
 }
+
+// n / d (d > 0) rounded to an integer in `mode`, with the hardware's or Boost's division.
+template <class Int>
+Int rounded_quotient(const Int& n, const Int& d, rounding_mode mode) {
+    return round_quotient<Int>(Int(n / d), Int(n % d), d, n < 0, mode);
+}
+
+// 10^0 … 10^18: every power of ten an int64 holds.
+constexpr auto powers_of_ten = [] {
+    std::array<std::int64_t, 19> p{};
+    p[0] = 1;
+    for (std::size_t i = 1; i < p.size(); ++i)
+        p[i] = p[i - 1] * 10;
+    return p;
+}();
 
 constexpr int max_places = 30;
 
@@ -135,44 +149,66 @@ decimal big_rational::make(const rational& v) {
     return result;
 }
 
-decimal decimal::fraction(std::int64_t numerator, std::int64_t denominator) {
-    if (denominator == 0) throw_division_by_zero(decimal(numerator));
-    return denominator < 0 ? from_wide(-wide_int(numerator), -wide_int(denominator))
-                           : from_wide(numerator, denominator);
-}
-
-decimal decimal::reduce_wide(wide_int num, wide_int den) {
+decimal big_rational::make(wide_int num, wide_int den) {
+    if (num >= INT64_MIN && num <= INT64_MAX && den <= INT64_MAX)
+        return decimal(static_cast<std::int64_t>(num), static_cast<std::int64_t>(den));
     const wide_uint g = gcd(magnitude(num), wide_uint(den));
     num /= static_cast<wide_int>(g);
     den /= static_cast<wide_int>(g);
-    if (num > INT64_MIN && num <= INT64_MAX && den <= INT64_MAX)
+    if (num >= INT64_MIN && num <= INT64_MAX && den <= INT64_MAX)
         return decimal(static_cast<std::int64_t>(num), static_cast<std::int64_t>(den));
-    return big_rational::make(rational(detail::to_big(num), detail::to_big(den)));
+    return make(rational(detail::to_big(num), detail::to_big(den)));
+}
+
+decimal decimal::fraction(std::int64_t numerator, std::int64_t denominator) {
+    if (denominator == 0) throw_division_by_zero(decimal(numerator));
+    return denominator < 0 ? big_rational::make(-wide_int(numerator), -wide_int(denominator))
+                           : big_rational::make(numerator, denominator);
+}
+
+decimal decimal::from_unsigned(std::uint64_t value) {
+    return big_rational::make(wide_int(value), 1);
 }
 
 void decimal::throw_division_by_zero(const decimal& dividend) {
     throw division_by_zero("division by zero: " + dividend.to_string() + " / 0");
 }
 
-decimal decimal::add_big(const decimal& a, const decimal& b) {
-    return big_rational::make(big_rational::of(a) + big_rational::of(b));
+// The slow paths: with both operands on the fast path, 128-bit products cannot overflow, so the exact result
+// goes to big_rational::make, which reduces it and falls back to big only when it must.
+
+decimal decimal::add_slow(const decimal& a, const decimal& b, bool subtract) {
+    if (a.den_ != 0 && b.den_ != 0) {
+        const wide_int l = wide_int(a.bits_) * b.den_, r = wide_int(b.bits_) * a.den_;
+        return big_rational::make(subtract ? l - r : l + r, wide_int(a.den_) * b.den_);
+    }
+    const rational x = big_rational::of(a), y = big_rational::of(b);
+    return big_rational::make(subtract ? rational(x - y) : rational(x + y));
 }
 
-decimal decimal::multiply_big(const decimal& a, const decimal& b) {
+decimal decimal::multiply_slow(const decimal& a, const decimal& b) {
+    if (a.den_ != 0 && b.den_ != 0)
+        return big_rational::make(wide_int(a.bits_) * b.bits_, wide_int(a.den_) * b.den_);
     return big_rational::make(big_rational::of(a) * big_rational::of(b));
 }
 
-decimal decimal::divide_big(const decimal& a, const decimal& b) {
+decimal decimal::divide_slow(const decimal& a, const decimal& b) {
     if (b.is_zero()) throw_division_by_zero(a);
+    if (a.den_ != 0 && b.den_ != 0) {
+        const wide_int n = wide_int(a.bits_) * b.den_, d = wide_int(a.den_) * b.bits_;
+        return d < 0 ? big_rational::make(-n, -d) : big_rational::make(n, d);
+    }
     return big_rational::make(big_rational::of(a) / big_rational::of(b));
 }
 
-int decimal::compare_big(const decimal& a, const decimal& b) {
+int decimal::compare_slow(const decimal& a, const decimal& b) {
     return big_rational::of(a).compare(big_rational::of(b));
 }
 
-decimal decimal::negate_big() const {
-    return big_rational::make(-big_rational::of(*this));
+decimal decimal::negate_slow() const {
+    if (den_ != 0) // only INT64_MIN / den_ lands here
+        return big_rational::make(-wide_int(bits_), den_);
+    return big_rational::make(rational(-big_rational::of(*this)));
 }
 
 int decimal::sign_big() const noexcept {
@@ -193,31 +229,24 @@ bool decimal::is_integer() const {
     return denominator(big_rational::of(*this)) == 1;
 }
 
-decimal decimal::floor() const {
-    return round(0, rounding_mode::floor);
-}
-decimal decimal::ceiling() const {
-    return round(0, rounding_mode::ceiling);
-}
-decimal decimal::truncate() const {
-    return round(0, rounding_mode::down);
-}
-
 decimal decimal::round(int places, rounding_mode mode) const {
     if (places < 0 || places > max_places)
         throw std::invalid_argument("rounding to " + std::to_string(places) +
                                     " decimal places: expected 0 to " + std::to_string(max_places));
     if (den_ != 0 && places <= 18) {
+        std::int64_t scaled;
+        if (!__builtin_mul_overflow(bits_, powers_of_ten[places], &scaled)) {
+            return decimal(rounded_quotient<std::int64_t>(scaled, den_, mode), powers_of_ten[places]);
+        }
         // |bits_| < 2^63 and 10^18 < 2^60, so the scaled numerator fits in 128 bits.
-        wide_int scale = 1;
-        for (int i = 0; i < places; ++i)
-            scale *= 10;
-        return from_wide(round_quotient<wide_int>(wide_int(bits_) * scale, den_, mode), scale);
+        return big_rational::make(
+            rounded_quotient<wide_int>(wide_int(bits_) * powers_of_ten[places], den_, mode),
+            powers_of_ten[places]);
     }
     const rational v = big_rational::of(*this);
     const big_int scale = pow10(places);
     return big_rational::make(
-        rational(round_quotient<big_int>(numerator(v) * scale, denominator(v), mode), scale));
+        rational(rounded_quotient<big_int>(numerator(v) * scale, denominator(v), mode), scale));
 }
 
 std::string decimal::to_fraction_string() const {
