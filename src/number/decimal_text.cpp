@@ -203,8 +203,10 @@ private:
     }
 
     decimal_parse_result fail(const std::string& what, const std::string& expected) const {
-        std::string message = "\"" + std::string(text_) + "\" is not a number: " + what;
-        if (!expected.empty()) message += "; " + expected;
+        // Appended piece by piece: GCC 12 at -O3 warns falsely (-Wrestrict) on the chain of operator+.
+        std::string message = "\"";
+        message.append(text_).append("\" is not a number: ").append(what);
+        if (!expected.empty()) message.append("; ").append(expected);
         return {std::nullopt, message};
     }
 
