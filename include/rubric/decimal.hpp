@@ -149,7 +149,8 @@ public:
     decimal ceiling() const { return to_integer(rounding_mode::ceiling); } ///< smallest integer ≥ value
     decimal truncate() const { return to_integer(rounding_mode::down); }   ///< integer part, toward zero
 
-    /// The value rounded to `places` decimal places (0 ≤ places ≤ 30) in the given mode.
+    /// The value rounded to `places` decimal places in the given mode; throws std::invalid_argument unless
+    /// 0 ≤ places ≤ 30 (as do format and format_percent).
     decimal round(int places, rounding_mode mode) const;
 
     /// Exact text: a plain decimal when the value has a finite decimal expansion ("0.954", "-18067"),
@@ -243,9 +244,9 @@ struct decimal_parse_result {
 };
 
 /// Reads a number as tables write it: `95`, `-0.5`, `+3`, `95.4%` (the number 0.954), `3‰`, `1.8067万` and
-/// `3亿` (Chinese magnitudes 千, 万, 亿, 万亿, exact), `8,383.52` (thousands separators in groups of three),
-/// full-width digits, `．`, `％`, `－` and `，` as pasted from Word. Surrounding spaces (also U+3000) are
-/// ignored.
+/// `3亿` (Chinese magnitudes 千, 万, 百万, 千万, 亿, 万亿, exact), `8,383.52` (thousands separators in groups of
+/// three after a first group that does not start with 0: `0,123` is rejected, never read as 123), full-width
+/// digits, `．`, `％`, `－` and `，` as pasted from Word. Surrounding spaces (also U+3000) are ignored.
 decimal_parse_result parse_decimal(std::string_view text);
 
 } // namespace rubric

@@ -1,5 +1,6 @@
 // decimal_text.cpp — reading numbers as scoring tables print them (95.4%, 1.8067万, full-width forms).
 #include "number/big_rational.hpp"
+#include "source/utf8.hpp"
 
 #include <string>
 #include <vector>
@@ -28,30 +29,28 @@ bool is_space(char32_t c) {
     return c == ' ' || c == '\t' || c == 0x3000 || c == 0xA0;
 }
 
-// Decodes UTF-8; a malformed sequence becomes U+FFFD spelled as its bytes, which no rule accepts.
+// Decodes with the library's one UTF-8 decoder; an ill-formed byte becomes U+FFFD, which no rule accepts.
 std::vector<text_char> decode(std::string_view text) {
     std::vector<text_char> out;
-    std::size_t i = 0;
-    while (i < text.size()) {
-        const auto lead = static_cast<unsigned char>(text[i]);
-        std::size_t length = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 0;
-        char32_t code = length == 1   ? lead
-                        : length == 2 ? lead & 0x1F
-                        : length == 3 ? lead & 0x0F
-                                      : lead & 0x07;
-        bool valid = length != 0 && i + length <= text.size();
-        for (std::size_t k = 1; valid && k < length; ++k) {
-            const auto next = static_cast<unsigned char>(text[i + k]);
-            valid = (next & 0xC0) == 0x80;
-            code = (code << 6) | (next & 0x3F);
-        }
-        if (!valid) {
-            out.push_back({0xFFFD, 0, text.substr(i, 1)});
-            ++i;
-            continue;
-        }
-        out.push_back({code, ascii_meaning(code), text.substr(i, length)});
-        i += length;
+    for (std::size_t i = 0; i < text.size();) {
+        const detail::utf8_step step = detail::decode_utf8(text, i);
+        out.push_back({step.code_point, step.error ? '\0' : ascii_meaning(step.code_point),
+                       text.substr(i, step.length)});
+        i += step.length;
+    }
+    return out;
+}
+
+// Text quoted in a message, with ill-formed bytes shown as U+FFFD so the message itself stays valid UTF-8.
+std::string quoted(std::string_view text) {
+    std::string out;
+    for (std::size_t i = 0; i < text.size();) {
+        const detail::utf8_step step = detail::decode_utf8(text, i);
+        if (step.error)
+            detail::append_utf8(out, 0xFFFD);
+        else
+            out.append(text.substr(i, step.length));
+        i += step.length;
     }
     return out;
 }
@@ -60,7 +59,9 @@ struct magnitude_word {
     std::u32string_view word;
     int power; // of ten
 };
-constexpr magnitude_word magnitudes[] = {{U"万亿", 12}, {U"亿", 8}, {U"万", 4}, {U"千", 3}};
+// Longest first, so that 千万 is not read as 千 followed by 万.
+constexpr magnitude_word magnitudes[] = {{U"万亿", 12}, {U"千万", 7}, {U"百万", 6},
+                                         {U"亿", 8},    {U"万", 4},   {U"千", 3}};
 
 constexpr std::string_view example = "a number such as 95, -0.5, 95.4% or 1.8067万";
 
@@ -107,9 +108,11 @@ public:
             per = 1000;
             ++pos_;
         } else if (pos_ < end_) {
-            return unexpected(fraction_digits == 0
-                                  ? "a digit, \".\", \"%\", \"‰\" or 千, 万, 亿 after " + number_so_far
-                                  : "a digit, \"%\", \"‰\" or 千, 万, 亿 after " + number_so_far);
+            return unexpected(
+                fraction_digits == 0
+                    ? "a digit, \".\", \"%\", \"‰\" or a magnitude (\"千\", \"万\", \"亿\") after " +
+                          number_so_far
+                    : "a digit, \"%\", \"‰\" or a magnitude (\"千\", \"万\", \"亿\") after " + number_so_far);
         }
         if (pos_ < end_)
             return unexpected("the end of the number after " + std::string(spelled(begin, pos_)));
@@ -130,7 +133,9 @@ private:
         while (at_digit())
             digits_ += chars_[pos_++].ascii;
         if (pos_ == first) return false;
-        if (allow_groups && at(',') && pos_ - first <= 3) {
+        // A group separator follows one to three digits that do not start with 0: "0,123" is a decimal comma
+        // (0.123 in many spreadsheets), and reading it as 123 would be off by a factor of 1000.
+        if (allow_groups && at(',') && pos_ - first <= 3 && chars_[first].ascii != '0') {
             while (at(',')) {
                 const std::size_t comma = pos_++;
                 std::size_t count = 0;
@@ -192,11 +197,10 @@ private:
 
     decimal_parse_result unexpected(const std::string& expected) {
         if (pos_ >= end_)
-            return fail("the text ends after \"" + std::string(spelled(0, end_)) + "\"",
-                        "expected " + expected);
+            return fail("the text ends after \"" + quoted(spelled(0, end_)) + "\"", "expected " + expected);
         const text_char& c = chars_[pos_];
         std::string found =
-            "unexpected \"" + std::string(c.spelling) + "\" at character " + std::to_string(pos_ + 1);
+            "unexpected \"" + quoted(c.spelling) + "\" at character " + std::to_string(pos_ + 1);
         std::string hint = "expected " + expected;
         if (c.ascii == 'e' || c.ascii == 'E') hint += " (exponent notation such as 1e5 is not accepted)";
         return fail(found, hint);
@@ -205,7 +209,7 @@ private:
     decimal_parse_result fail(const std::string& what, const std::string& expected) const {
         // Appended piece by piece: GCC 12 at -O3 warns falsely (-Wrestrict) on the chain of operator+.
         std::string message = "\"";
-        message.append(text_).append("\" is not a number: ").append(what);
+        message.append(quoted(text_)).append("\" is not a number: ").append(what);
         if (!expected.empty()) message.append("; ").append(expected);
         return {std::nullopt, message};
     }
