@@ -102,6 +102,9 @@ public:
     const diagnostic& operator[](std::size_t i) const noexcept { return items_[i]; }
     auto begin() const noexcept { return items_.begin(); }
     auto end() const noexcept { return items_.end(); }
+    /// Mutable access, for a later pass that amends what an earlier one found (an acknowledged warning).
+    auto begin() noexcept { return items_.begin(); }
+    auto end() noexcept { return items_.end(); }
     const std::vector<diagnostic>& items() const noexcept { return items_; }
 
     std::size_t count(rubric::severity level) const noexcept;

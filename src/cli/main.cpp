@@ -1,50 +1,24 @@
-// main.cpp — the rubric command-line tool. Until the language lands, `rubric demo` shows the exact number
-// core on the rule that motivates it (seed 004, 支出进度率).
-#include <CLI/CLI.hpp>
+// main.cpp — the rubric command-line tool: a thin layer over the library, one file per subcommand.
+#include "cli/command.hpp"
+
 #include <iostream>
-#include <rubric/rubric.hpp>
-#include <string>
-
-namespace {
-
-rubric::decimal number(const char* text) {
-    return *rubric::parse_decimal(text).value;
-}
-
-std::string column(std::string text, std::size_t width) {
-    text.resize(std::max(text.size(), width), ' ');
-    return text;
-}
-
-// 实际值为100%得满分,每降低1%扣权重分的10%,扣完为止 — counting every started step, as the table scores it.
-int run_demo() {
-    const rubric::decimal weight = 4, target = number("100%"), step = number("1%"), share = number("10%");
-    std::cout << "支出进度率, weight 4: 实际值为100%得满分,每降低1%扣权重分的10%,扣完为止 (started steps)\n\n"
-              << "actual    shortfall  steps  deduction  score\n";
-    for (const char* actual_text : {"100%", "95.4%", "９５％", "94%", "89.99%"}) {
-        const rubric::decimal actual = number(actual_text);
-        const rubric::decimal shortfall = rubric::max(target - actual, 0);
-        const rubric::decimal steps = (shortfall / step).ceiling();
-        const rubric::decimal deduction = rubric::min(steps * weight * share, weight);
-        std::cout << column(actual.format_percent(2), 10) << column((shortfall * 100).format(2) + "pp", 11)
-                  << column(steps.format(0), 7) << column(deduction.format(2), 11)
-                  << (weight - deduction).format(2) << '\n';
-    }
-    const rubric::decimal executed = number("8352.09万"), budget = number("8383.52万");
-    std::cout << "\n预算完成率 = 8352.09万 / 8383.52万 = " << (executed / budget).to_string()
-              << " (exact) = " << (executed / budget).format_percent(2)
-              << " (四舍五入), not the 95% the table prints\n";
-    return 0;
-}
-
-} // namespace
+#include <vector>
 
 int main(int argc, char** argv) {
-    CLI::App app{"rubric: scoring tables of budget performance evaluations, scored exactly"};
+    using namespace rubric::cli;
+    CLI::App app{
+        "rubric: scoring tables of budget performance evaluations (绩效自评表) as checked, exactly scored "
+        "rubric files"};
     app.require_subcommand(1);
-    CLI::App* demo =
-        app.add_subcommand("demo", "Score seed 004's 支出进度率 rule exactly for a few actual values");
-    CLI11_PARSE(app, argc, argv);
-    if (demo->parsed()) return run_demo();
-    return 0;
+    app.footer("Run `rubric COMMAND --help` for a command's options.");
+    const std::vector<command> commands = {add_check_command(app), add_demo_command(app)};
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError& e) {
+        const int code = app.exit(e); // prints help or the usage error
+        return code == 0 ? exit_ok : exit_usage;
+    }
+    for (const command& c : commands)
+        if (c.app->parsed()) return c.run();
+    return exit_usage;
 }

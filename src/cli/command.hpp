@@ -1,0 +1,22 @@
+// command.hpp — how main.cpp meets the subcommands: each adds itself to the app and says how to run.
+#pragma once
+
+#include <CLI/CLI.hpp>
+#include <functional>
+
+namespace rubric::cli {
+
+// Exit codes shared by every subcommand.
+inline constexpr int exit_ok = 0;       // done, nothing wrong
+inline constexpr int exit_findings = 1; // done, and the input has errors (or scores are incomplete)
+inline constexpr int exit_usage = 2;    // the command line or a named file is unusable
+
+struct command {
+    CLI::App* app;
+    std::function<int()> run;
+};
+
+command add_check_command(CLI::App& parent);
+command add_demo_command(CLI::App& parent);
+
+} // namespace rubric::cli
