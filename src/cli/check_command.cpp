@@ -68,6 +68,8 @@ command add_check_command(CLI::App& parent) {
         ->check(CLI::IsMember({"text", "json"}))
         ->capture_default_str();
     app->footer(
+        "Example: rubric check rubrics/hebei/dachang-2020.rubric\n"
+        "Diagnostics name the file, line and column; grammar/README.md §17 lists their codes.\n"
         "Exit status: 0 when no file has errors (warnings allowed), 1 when a file has errors, 2 on usage "
         "errors.");
     return {app, [settings] { return run_check(*settings); }};
