@@ -1,6 +1,7 @@
 // rubric.hpp — the umbrella header: everything an embedding program needs.
 #pragma once
 
+#include <rubric/compiler.hpp>
 #include <rubric/decimal.hpp>
 #include <rubric/diagnostic.hpp>
 #include <rubric/source.hpp>
