@@ -2,6 +2,7 @@
 // infinite; a form that interval arithmetic cannot bound exactly gives no answer rather than a wrong one.
 #include "check/bounds.hpp"
 
+#include "check/overloaded.hpp"
 #include "check/steps.hpp"
 
 #include <boost/variant/apply_visitor.hpp>
@@ -10,13 +11,6 @@
 
 namespace rubric::checker {
 namespace {
-
-template <class... Fs>
-struct overloaded : Fs... {
-    using Fs::operator()...;
-};
-template <class... Fs>
-overloaded(Fs...) -> overloaded<Fs...>;
 
 // An extended real: a decimal, or −∞ / +∞.
 struct ext {

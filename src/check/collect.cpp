@@ -1,6 +1,7 @@
 // collect.cpp — the first checker pass: every declaration into the symbol tables, every group and indicator
 // into the node tree with its weight in points. Later passes read what this one built.
 #include "check/codes.hpp"
+#include "check/overloaded.hpp"
 #include "check/passes.hpp"
 #include "check/tree.hpp"
 
@@ -9,13 +10,6 @@
 
 namespace rubric::checker {
 namespace {
-
-template <class... Fs>
-struct overloaded : Fs... {
-    using Fs::operator()...;
-};
-template <class... Fs>
-overloaded(Fs...) -> overloaded<Fs...>;
 
 // The rubric-level declarations of one file: definitions always; the rest only for the checked file and the
 // templates it extends (a library holds definitions only).

@@ -5,6 +5,7 @@
 // `指标.标签`; `对 X` names an input; rules call named rules with their parameters; paths name nodes by any
 // suffix of their ancestors. Each name found is recorded in the model (names, calls) for the later stages.
 #include "check/codes.hpp"
+#include "check/overloaded.hpp"
 #include "check/passes.hpp"
 #include "check/suggest.hpp"
 #include "check/tree.hpp"
@@ -16,13 +17,6 @@
 
 namespace rubric::checker {
 namespace {
-
-template <class... Fs>
-struct overloaded : Fs... {
-    using Fs::operator()...;
-};
-template <class... Fs>
-overloaded(Fs...) -> overloaded<Fs...>;
 
 constexpr std::size_t max_rule_nesting = 16; // README §18: named rules using named rules
 

@@ -4,6 +4,7 @@
 #include "check/bands.hpp"
 #include "check/bounds.hpp"
 #include "check/codes.hpp"
+#include "check/overloaded.hpp"
 #include "check/passes.hpp"
 #include "check/reporter.hpp"
 #include "check/steps.hpp"
@@ -17,13 +18,6 @@ namespace rubric::checker {
 namespace {
 
 using syntax::keyword;
-
-template <class... Fs>
-struct overloaded : Fs... {
-    using Fs::operator()...;
-};
-template <class... Fs>
-overloaded(Fs...) -> overloaded<Fs...>;
 
 keyword keyword_of(ast::step_counting c) {
     switch (c) {

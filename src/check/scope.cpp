@@ -1,19 +1,14 @@
 // scope.cpp — entering named rules, walking nested rule bodies, and reading constants.
 #include "check/scope.hpp"
 
+#include "check/overloaded.hpp"
+
 #include <algorithm>
 #include <boost/variant/apply_visitor.hpp>
 #include <boost/variant/get.hpp>
 
 namespace rubric::checker {
 namespace {
-
-template <class... Fs>
-struct overloaded : Fs... {
-    using Fs::operator()...;
-};
-template <class... Fs>
-overloaded(Fs...) -> overloaded<Fs...>;
 
 // README §18: named rules using named rules, 16 deep.
 constexpr std::size_t max_rule_depth = 16;

@@ -6,6 +6,7 @@
 // rule left 待定 in a rubric (E0705), importing or extending the wrong kind of file (E0706), and a name that
 // two imports, or an import and the rubric, both define (E0707).
 #include "check/codes.hpp"
+#include "check/overloaded.hpp"
 #include "check/passes.hpp"
 #include "check/suggest.hpp"
 #include "check/tree.hpp"
@@ -16,13 +17,6 @@
 
 namespace rubric::checker {
 namespace {
-
-template <class... Fs>
-struct overloaded : Fs... {
-    using Fs::operator()...;
-};
-template <class... Fs>
-overloaded(Fs...) -> overloaded<Fs...>;
 
 std::string_view kind_word(ast::module_kind kind) {
     switch (kind) {

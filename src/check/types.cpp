@@ -2,6 +2,7 @@
 // and the unit mistakes between them (E03xx). Records each input's type and domain and each value's type in
 // the model for the rule passes and the compiler.
 #include "check/codes.hpp"
+#include "check/overloaded.hpp"
 #include "check/passes.hpp"
 #include "check/reporter.hpp"
 #include "check/scope.hpp"
@@ -18,13 +19,6 @@ namespace rubric::checker {
 namespace {
 
 using syntax::keyword;
-
-template <class... Fs>
-struct overloaded : Fs... {
-    using Fs::operator()...;
-};
-template <class... Fs>
-overloaded(Fs...) -> overloaded<Fs...>;
 
 keyword keyword_of(ast::function_name f) {
     switch (f) {
