@@ -4,4 +4,6 @@
 #include <rubric/compiler.hpp>
 #include <rubric/decimal.hpp>
 #include <rubric/diagnostic.hpp>
+#include <rubric/result.hpp>
 #include <rubric/source.hpp>
+#include <rubric/values.hpp>

@@ -1,0 +1,910 @@
+// evaluate.cpp — scoring one unit (README §15): inputs, then every scored row, then groups innermost first,
+// then the total and the grade. Everything is written into the trace's arrays, sized once per program.
+#include "eval/evaluate.hpp"
+
+#include "check/overloaded.hpp"
+
+#include <algorithm>
+
+namespace rubric::detail {
+namespace {
+
+using checker::overloaded;
+using namespace plan;
+
+bool compare(ast::comparison_op op, const decimal& a, const decimal& b) {
+    switch (op) {
+    case ast::comparison_op::ge: return a >= b;
+    case ast::comparison_op::le: return a <= b;
+    case ast::comparison_op::ne: return a != b;
+    case ast::comparison_op::eq: return a == b;
+    case ast::comparison_op::gt: return a > b;
+    case ast::comparison_op::lt: return a < b;
+    }
+    return false;
+}
+
+class evaluator {
+public:
+    evaluator(const program& code, const unit_state& unit, trace& out) : p_(code), u_(unit), t_(out) {}
+
+    void run() {
+        weights();
+        inputs();
+        for (std::size_t i = 0; i < p_.subjects.size(); ++i)
+            subject(i);
+        for (std::size_t i = 0; i < p_.vetoes.size(); ++i)
+            veto(i);
+        for (std::size_t i = p_.nodes.size(); i-- > 0;)
+            node(i);
+        total();
+    }
+
+private:
+    // ------------------------------------------------------------------------------------ faults
+
+    std::nullopt_t fail(fault_kind kind, index at = none) {
+        fault_.kind = kind;
+        fault_.at = at;
+        return std::nullopt;
+    }
+
+    // ------------------------------------------------------------------------------------ step 1: weights
+
+    void weights() {
+        for (std::size_t i = 0; i < p_.nodes.size(); ++i) {
+            const plan::node& n = p_.nodes[i];
+            node_result& r = t_.nodes[i];
+            t_.node_faults[i] = {};
+            r.max = 0;
+            if (n.weight) {
+                r.max = *n.weight;
+            } else if (!n.by_category.empty()) {
+                const std::optional<std::size_t>& category = u_.categories[n.category_set];
+                if (category && n.by_category[*category])
+                    r.max = *n.by_category[*category];
+                else
+                    t_.node_faults[i] = fault::of(fault_kind::missing_category, static_cast<index>(n.category_set));
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------------------------ step 2: inputs
+
+    void inputs() {
+        for (std::size_t i = 0; i < p_.inputs.size(); ++i) {
+            input_value& v = t_.inputs[i];
+            v.source = input_source::missing;
+            v.reported_too = false;
+            v.failure = {};
+            const given_value& g = u_.inputs[i];
+            if (g.present && !g.bound) {
+                v.source = input_source::reported;
+                v.value = g.value;
+            }
+        }
+        // Derived inputs, computed from their raw figures when all of them are given (the computed value wins).
+        for (std::size_t i = 0; i < p_.inputs.size(); ++i) {
+            const input_slot& slot = p_.inputs[i];
+            if (slot.formula == none) continue;
+            input_value& v = t_.inputs[i];
+            const bool all_raw = std::all_of(slot.raw.begin(), slot.raw.end(), [&](index raw) {
+                return t_.inputs[raw].source == input_source::reported ||
+                       t_.inputs[raw].source == input_source::fallback;
+            });
+            if (!all_raw) continue;
+            fault_ = {};
+            std::optional<decimal> computed = eval(slot.formula);
+            if (!computed) {
+                if (v.source == input_source::missing) {
+                    v.source = input_source::failed;
+                    v.failure = fault_;
+                }
+                continue;
+            }
+            if (v.source == input_source::reported) {
+                v.reported_too = true;
+                v.reported = v.value;
+            }
+            v.source = input_source::computed;
+            v.value = std::move(*computed);
+        }
+        for (std::size_t i = 0; i < p_.inputs.size(); ++i)
+            if (t_.inputs[i].source == input_source::missing && p_.inputs[i].fallback) {
+                t_.inputs[i].source = input_source::fallback;
+                t_.inputs[i].value = *p_.inputs[i].fallback;
+            }
+    }
+
+    std::optional<decimal> input(index slot) {
+        const input_value& v = t_.inputs[slot];
+        switch (v.source) {
+        case input_source::reported:
+        case input_source::computed:
+        case input_source::fallback: return v.value;
+        case input_source::failed: fault_ = v.failure; return std::nullopt;
+        case input_source::missing: break;
+        }
+        if (u_.inputs[slot].bound) return fail(fault_kind::value_is_bound, slot);
+        return fail(fault_kind::missing_input, slot);
+    }
+
+    // ------------------------------------------------------------------------------------ expressions
+
+    std::optional<decimal> eval(index at) {
+        const expression& e = p_.expressions[at];
+        switch (e.code) {
+        case op::constant: return e.value;
+        case op::input: return input(e.a);
+        case op::value:
+            if (!r_ || !r_->has_value) return fail(fault_kind::missing_input, s_ ? s_->value_slot : none);
+            return r_->value;
+        case op::target:
+            if (!r_ || !r_->has_target) return fail(fault_kind::missing_target);
+            return r_->target;
+        case op::weight: return weight_;
+        case op::met:
+            if (!r_ || !r_->has_value || !r_->has_target) return fail(fault_kind::missing_target);
+            return decimal(r_->met ? 1 : 0);
+        case op::negate:
+        case op::not_:
+        case op::abs:
+        case op::round: {
+            std::optional<decimal> a = eval(e.a);
+            if (!a) return a;
+            if (e.code == op::negate) return -*a;
+            if (e.code == op::not_) return decimal(a->is_zero() ? 1 : 0);
+            if (e.code == op::abs) return a->abs();
+            return a->round(e.places, e.mode);
+        }
+        case op::and_:
+        case op::or_: {
+            std::optional<decimal> a = eval(e.a);
+            if (!a) return a;
+            if (e.code == op::and_ ? a->is_zero() : !a->is_zero()) return decimal(e.code == op::and_ ? 0 : 1);
+            std::optional<decimal> b = eval(e.b);
+            if (!b) return b;
+            return decimal(b->is_zero() ? 0 : 1);
+        }
+        case op::min:
+        case op::max: {
+            std::optional<decimal> best;
+            for (index k = 0; k < e.b; ++k) {
+                std::optional<decimal> x = eval(p_.arguments[e.a + k]);
+                if (!x) return x;
+                if (!best || (e.code == op::min ? *x < *best : *x > *best)) best = std::move(x);
+            }
+            return best;
+        }
+        default: break;
+        }
+        std::optional<decimal> a = eval(e.a);
+        if (!a) return a;
+        std::optional<decimal> b = eval(e.b);
+        if (!b) return b;
+        switch (e.code) {
+        case op::add: return *a + *b;
+        case op::subtract: return *a - *b;
+        case op::multiply: return *a * *b;
+        case op::divide:
+            if (b->is_zero()) {
+                fault_ = fault::of(fault_kind::division_by_zero, at, *a);
+                return std::nullopt;
+            }
+            return *a / *b;
+        case op::lt: return decimal(*a < *b ? 1 : 0);
+        case op::le: return decimal(*a <= *b ? 1 : 0);
+        case op::eq: return decimal(*a == *b ? 1 : 0);
+        case op::ne: return decimal(*a != *b ? 1 : 0);
+        case op::ge: return decimal(*a >= *b ? 1 : 0);
+        case op::gt: return decimal(*a > *b ? 1 : 0);
+        default: break;
+        }
+        return std::nullopt;
+    }
+
+    // ------------------------------------------------------------------------------------ step 3: rows
+
+    void subject(std::size_t i) {
+        const plan::subject& s = p_.subjects[i];
+        subject_record& r = t_.subjects[i];
+        reset(r);
+        s_ = &s;
+        r_ = &r;
+        weight_ = t_.nodes[s.node].max;
+        fault_ = {};
+        const bool scored = score_subject();
+        if (!scored) r.failure = fault_;
+        s_ = nullptr;
+        r_ = nullptr;
+    }
+
+    static void reset(subject_record& r) {
+        r.has_value = r.value_bound = r.has_target = r.met = r.bounded = r.clamp_changed = r.gate_failed = false;
+        r.target_op.reset();
+        r.branch = 0;
+        r.branch_rule = none;
+        r.checklist_met = 0;
+        r.failure = {};
+    }
+
+    bool score_subject() {
+        const plan::subject& s = *s_;
+        subject_record& r = *r_;
+        if (t_.node_faults[s.node]) {
+            fault_ = t_.node_faults[s.node];
+            return false;
+        }
+        if (!target()) return false;
+        if (s.value_slot != none && u_.inputs[s.value_slot].bound && t_.inputs[s.value_slot].source ==
+                                                                            input_source::missing)
+            return score_bound(u_.inputs[s.value_slot]);
+        if (s.value != none) {
+            std::optional<decimal> v = eval(s.value);
+            if (!v) return false;
+            r.has_value = true;
+            r.value = std::move(*v);
+        }
+        return score_at_value();
+    }
+
+    // The rule's score for the value in r_->value, clamped to the row's range.
+    bool score_at_value() {
+        subject_record& r = *r_;
+        r.met = r.has_value && r.has_target && meets(r.value);
+        std::optional<decimal> score;
+        if (s_->rule == none)
+            score = r.met ? weight_ : decimal(0); // an item of `全部达标`: met or not
+        else
+            score = rule(s_->rule);
+        if (!score) return false;
+        r.rule_score = *score;
+        const decimal low = s_->penalty ? -weight_ : decimal(0);
+        const decimal high = s_->penalty ? decimal(0) : weight_;
+        r.clamped = std::clamp(*score, low, high);
+        r.clamp_changed = r.clamped != *score;
+        return true;
+    }
+
+    // A value written as a bound (≥266米): scored when the rule gives the same score wherever in the bound the
+    // value is. The rules of the language are monotone between their targets and band edges, so the bound
+    // itself, those edges inside it and a point far beyond decide it.
+    bool score_bound(const given_value& g) {
+        subject_record& r = *r_;
+        const bool upward = *g.bound == ast::comparison_op::ge || *g.bound == ast::comparison_op::gt;
+        if (!upward && *g.bound != ast::comparison_op::le && *g.bound != ast::comparison_op::lt)
+            return fail(fault_kind::value_is_bound, s_->value_slot), false;
+        const decimal far = g.value + (upward ? decimal(1) : decimal(-1)) * (g.value.abs() + 1) * 1000000000;
+        std::vector<decimal>& points = bound_points_;
+        points.clear();
+        points.push_back(g.value);
+        points.push_back(far);
+        const auto inside = [&](const decimal& v) { return upward ? v > g.value : v < g.value; };
+        if (r.has_target) {
+            if (inside(r.target)) points.push_back(r.target);
+            if (s_->target.kind == target_kind::interval && inside(r.target_high)) points.push_back(r.target_high);
+        }
+        if (const auto* bands = std::get_if<band_table>(&p_.rules[s_->rule == none ? 0 : s_->rule]);
+            bands && s_->rule != none)
+            for (const band& b : bands->bands)
+                if (b.values)
+                    for (index end : {b.values->low, b.values->high})
+                        if (end != none)
+                            if (std::optional<decimal> v = eval(end); v && inside(*v)) points.push_back(*v);
+        std::optional<decimal> lowest, highest;
+        for (const decimal& v : points) {
+            r.has_value = true;
+            r.value = v;
+            if (!score_at_value()) return false;
+            if (!lowest || r.clamped < *lowest) lowest = r.clamped;
+            if (!highest || r.clamped > *highest) highest = r.clamped;
+        }
+        if (*lowest != *highest) {
+            fault_ = fault::of(fault_kind::bound_undecided, s_->value_slot, *lowest, *highest);
+            return false;
+        }
+        r.value = g.value;
+        r.value_bound = true;
+        return score_at_value();
+    }
+
+    bool target() {
+        const plan::target& t = s_->target;
+        subject_record& r = *r_;
+        switch (t.kind) {
+        case target_kind::absent:
+        case target_kind::text: return true;
+        case target_kind::compare: {
+            std::optional<decimal> v = eval(t.value);
+            if (!v) return false;
+            r.target = std::move(*v);
+            r.target_op = t.op;
+            break;
+        }
+        case target_kind::interval: {
+            std::optional<decimal> low = eval(t.low);
+            if (!low) return false;
+            std::optional<decimal> high = eval(t.high);
+            if (!high) return false;
+            r.target = std::move(*low);
+            r.target_high = std::move(*high);
+            break;
+        }
+        case target_kind::supplied: {
+            const node_marks& m = u_.nodes[s_->node];
+            if (!m.target) return fail(fault_kind::missing_target), false;
+            r.target = *m.target;
+            r.target_op = m.target_op ? m.target_op : t.op ? t.op : ast::comparison_op::eq;
+            break;
+        }
+        }
+        r.has_target = true;
+        return true;
+    }
+
+    bool meets(const decimal& v) const {
+        const subject_record& r = *r_;
+        if (s_->target.kind == target_kind::interval) {
+            const plan::target& t = s_->target;
+            return (t.low_closed ? v >= r.target : v > r.target) && (t.high_closed ? v <= r.target_high
+                                                                                   : v < r.target_high);
+        }
+        return compare(r.target_op.value_or(ast::comparison_op::eq), v, r.target);
+    }
+
+    // ------------------------------------------------------------------------------------ rules
+
+    std::optional<decimal> amount(const plan::amount& a) {
+        std::optional<decimal> v = eval(a.expr);
+        if (v && a.of_weight) *v *= weight_;
+        return v;
+    }
+
+    std::optional<decimal> rule(index at) {
+        return std::visit(
+            overloaded{
+                [&](const step_rule& x) { return steps(x); },
+                [&](const band_table& x) -> std::optional<decimal> {
+                    for (std::size_t k = 0; k < x.bands.size(); ++k) {
+                        const band& b = x.bands[k];
+                        if (b.values) {
+                            if (!r_->has_value) return fail(fault_kind::missing_input, s_->value_slot);
+                            std::optional<bool> in = contains(*b.values, r_->value);
+                            if (!in) return std::nullopt;
+                            if (!*in) continue;
+                        }
+                        if (b.condition != none) {
+                            std::optional<decimal> c = eval(b.condition);
+                            if (!c) return c;
+                            if (c->is_zero()) continue;
+                        }
+                        r_->branch = k;
+                        r_->branch_rule = at;
+                        return outcome(b.result);
+                    }
+                    return fail(fault_kind::no_branch);
+                },
+                [&](const case_table& x) -> std::optional<decimal> {
+                    for (std::size_t k = 0; k < x.cases.size(); ++k) {
+                        if (x.cases[k].condition != none) {
+                            std::optional<decimal> c = eval(x.cases[k].condition);
+                            if (!c) return c;
+                            if (c->is_zero()) continue;
+                        }
+                        r_->branch = k;
+                        r_->branch_rule = at;
+                        return outcome(x.cases[k].result);
+                    }
+                    return fail(fault_kind::no_branch);
+                },
+                [&](const level_map& x) -> std::optional<decimal> {
+                    if (!r_->has_value) return fail(fault_kind::missing_input, s_->value_slot);
+                    const long count = static_cast<long>(x.by_level.size());
+                    const decimal level = decimal(count) - r_->value;
+                    for (long k = 0; k < count; ++k)
+                        if (level == decimal(k)) {
+                            r_->branch = static_cast<std::size_t>(k);
+                            r_->branch_rule = at;
+                            if (x.by_level[static_cast<std::size_t>(k)])
+                                return outcome(*x.by_level[static_cast<std::size_t>(k)]);
+                        }
+                    if (x.otherwise) {
+                        r_->branch = x.by_level.size();
+                        r_->branch_rule = at;
+                        return outcome(*x.otherwise);
+                    }
+                    return fail(fault_kind::no_branch);
+                },
+                [&](const proportional& x) { return ratio(x.kind); },
+                [&](const score_formula& x) -> std::optional<decimal> {
+                    std::optional<decimal> v = eval(x.formula);
+                    if (!v) return v;
+                    return bounded(std::move(*v), x.bounds);
+                },
+                [&](const checklist& x) { return items(x); },
+                [&](const judged&) -> std::optional<decimal> {
+                    const node_marks& m = u_.nodes[s_->node];
+                    if (!m.judged) return fail(fault_kind::missing_judged);
+                    return *m.judged;
+                },
+                [&](const unscorable& x) -> std::optional<decimal> {
+                    return fail(x.needs_cohort ? fault_kind::needs_cohort : fault_kind::pending_rule);
+                },
+            },
+            p_.rules[at]);
+    }
+
+    std::optional<bool> contains(const range& r, const decimal& v) {
+        std::optional<decimal> low;
+        if (r.low != none && !(low = eval(r.low))) return std::nullopt;
+        if (r.not_equal) return v != *low;
+        if (low && (r.low_closed ? v < *low : v <= *low)) return false;
+        if (r.high != none) {
+            std::optional<decimal> high = eval(r.high);
+            if (!high) return std::nullopt;
+            if (r.high_closed ? v > *high : v >= *high) return false;
+        }
+        return true;
+    }
+
+    std::optional<decimal> outcome(const plan::outcome& o) {
+        switch (o.kind) {
+        case outcome_kind::full: return weight_;
+        case outcome_kind::zero: return decimal(0);
+        case outcome_kind::amount: return amount(o.points);
+        case outcome_kind::nested: return rule(o.rule);
+        case outcome_kind::judged: break;
+        }
+        const node_marks& m = u_.nodes[s_->node];
+        if (!m.judged) return fail(fault_kind::missing_judged);
+        if (o.within) {
+            // A judged range in a band: the evaluator's score must lie in it (of the weight when so written).
+            const decimal share = o.judged_of_weight && !weight_.is_zero() ? *m.judged / weight_ : *m.judged;
+            std::optional<bool> in = contains(*o.within, share);
+            if (!in) return std::nullopt;
+            if (!*in) return fail(fault_kind::judged_out_of_range);
+        }
+        return *m.judged;
+    }
+
+    std::optional<decimal> bounded(decimal score, const std::vector<bound>& bounds) {
+        const decimal before = score;
+        for (const bound& b : bounds) {
+            if (b.kind == ast::bound_kind::until_zero) {
+                score = std::max(score, decimal(0));
+                continue;
+            }
+            std::optional<decimal> limit = amount(*b.limit);
+            if (!limit) return limit;
+            score = b.kind == ast::bound_kind::floor_at ? std::max(score, *limit) : std::min(score, *limit);
+        }
+        r_->bounded = score != before;
+        return score;
+    }
+
+    std::optional<decimal> steps(const step_rule& x) {
+        decimal score = s_->from_zero ? decimal(0) : weight_;
+        if (x.base) {
+            std::optional<decimal> base = amount(*x.base);
+            if (!base) return base;
+            score = std::move(*base);
+        }
+        r_->base = score;
+        for (const step_clause& c : x.clauses) {
+            std::optional<decimal> moved = clause(c);
+            if (!moved) return moved;
+            if (c.verb == ast::step_verb::deduct)
+                score -= *moved;
+            else
+                score += *moved;
+        }
+        return bounded(std::move(score), x.bounds);
+    }
+
+    std::optional<decimal> clause(const step_clause& c) {
+        clause_record& cr = t_.clauses[c.trace];
+        cr.reached = true;
+        cr.capped = false;
+        cr.has_reference = false;
+        std::optional<decimal> measured;
+        if (c.on != none)
+            measured = eval(c.on);
+        else if (r_->has_value)
+            measured = r_->value;
+        else
+            return fail(fault_kind::missing_input, s_->value_slot);
+        if (!measured) return measured;
+        cr.measured = *measured;
+        const decimal& v = cr.measured;
+
+        // The reference: 起扣, else the target on the clause's side, else 0 for occurrences.
+        std::optional<decimal> reference;
+        const subject_record& r = *r_;
+        const std::optional<ast::comparison_op> op = r.has_target ? r.target_op : std::nullopt;
+        const bool interval = r.has_target && s_->target.kind == target_kind::interval;
+        if (c.from != none) {
+            reference = eval(c.from);
+            if (!reference) return reference;
+        } else if (c.direction == ast::step_direction::per_occurrence) {
+            reference = decimal(0);
+        } else if (interval) {
+            reference = c.direction == ast::step_direction::per_rise ? r.target_high
+                        : c.direction == ast::step_direction::per_drop ? r.target
+                        : v > r.target_high ? r.target_high
+                                            : r.target;
+        } else if (op) {
+            using enum ast::comparison_op;
+            const bool below = *op == ge || *op == gt || *op == eq || *op == ne;
+            const bool above = *op == le || *op == lt || *op == eq || *op == ne;
+            if (c.direction == ast::step_direction::per_deviation || (c.direction == ast::step_direction::per_drop
+                                                                          ? below
+                                                                          : above))
+                reference = r.target;
+        }
+        decimal deviation;
+        if (reference) {
+            cr.has_reference = true;
+            cr.reference = *reference;
+            switch (c.direction) {
+            case ast::step_direction::per_drop: deviation = std::max(decimal(0), *reference - v); break;
+            case ast::step_direction::per_rise:
+            case ast::step_direction::per_occurrence: deviation = std::max(decimal(0), v - *reference); break;
+            case ast::step_direction::per_deviation:
+                deviation = interval && c.from == none && v >= r.target && v <= r.target_high
+                                ? decimal(0)
+                                : (v - *reference).abs();
+                break;
+            }
+        }
+        cr.deviation = deviation;
+        if (c.relative && !deviation.is_zero()) {
+            if (reference->is_zero()) return fail(fault_kind::zero_reference, c.trace);
+            deviation = deviation / reference->abs();
+        }
+        std::optional<decimal> step = eval(c.step);
+        if (!step) return step;
+        cr.step = *step;
+        if (step->sign() <= 0) return fail(fault_kind::zero_reference, c.trace);
+        decimal n = deviation / *step;
+        if (c.counting == ast::step_counting::full_steps) n = n.floor();
+        if (c.counting == ast::step_counting::started_steps) n = n.ceiling();
+        cr.steps = n;
+        std::optional<decimal> per = amount(c.per_step);
+        if (!per) return per;
+        cr.per_step = *per;
+        decimal moved = n * *per;
+        if (c.at_most) {
+            std::optional<decimal> cap = amount(*c.at_most);
+            if (!cap) return cap;
+            if (moved > *cap) {
+                moved = *cap;
+                cr.capped = true;
+            }
+        }
+        cr.moved = moved;
+        return moved;
+    }
+
+    // 按比例, 按反比例, 按完成比例 against the target (or 1), within [0, weight].
+    std::optional<decimal> ratio(ast::proportional_kind kind) {
+        if (!r_->has_value) return fail(fault_kind::missing_input, s_->value_slot);
+        const decimal& v = r_->value;
+        const decimal reference = r_->has_target ? r_->target : decimal(1);
+        using enum ast::comparison_op;
+        const bool inverse =
+            kind == ast::proportional_kind::inverse_proportional ||
+            (kind == ast::proportional_kind::completion_ratio && r_->target_op &&
+             (*r_->target_op == le || *r_->target_op == lt));
+        if (kind == ast::proportional_kind::completion_ratio && inverse && r_->met) return weight_;
+        decimal score;
+        if (inverse) {
+            if (v.sign() <= 0) return weight_;
+            score = weight_ * reference / v;
+        } else {
+            if (reference.is_zero()) return fail(fault_kind::zero_reference);
+            score = weight_ * v / reference;
+        }
+        return std::clamp(score, decimal(0), weight_);
+    }
+
+    std::optional<decimal> items(const checklist& x) {
+        decimal gained, deducted;
+        bool all = true, deductive = false;
+        for (const check_item& item : x.items) {
+            std::optional<decimal> met = input(item.slot);
+            if (!met) return met;
+            const bool yes = !met->is_zero();
+            if (yes) ++r_->checklist_met;
+            all = all && yes;
+            const bool gate = item.kind == ast::check_outcome_kind::gate;
+            if (gate && !yes) r_->gate_failed = true;
+            if (item.kind == ast::check_outcome_kind::deduct) {
+                deductive = true;
+                if (!yes) {
+                    std::optional<decimal> points = amount(*item.points);
+                    if (!points) return points;
+                    deducted += *points;
+                }
+                continue;
+            }
+            if (!yes) continue;
+            std::optional<decimal> points = item.points ? amount(*item.points)
+                                            : gate      ? std::optional<decimal>(0)
+                                            : x.each    ? amount(*x.each)
+                                                        : std::optional<decimal>(0);
+            if (!points) return points;
+            gained += *points;
+        }
+        if (x.mode == ast::checklist_mode::all_or_nothing) return all ? weight_ : decimal(0);
+        if (deductive) return std::max(decimal(0), weight_ - deducted);
+        if (r_->gate_failed) return decimal(0);
+        return gained;
+    }
+
+    // ------------------------------------------------------------------------------------ vetoes
+
+    void veto(std::size_t i) {
+        veto_record& v = t_.vetoes[i];
+        v.applied = false;
+        v.failure = {};
+        fault_ = {};
+        std::optional<decimal> c = eval(p_.vetoes[i].condition);
+        if (!c)
+            v.failure = fault_;
+        else
+            v.applied = !c->is_zero();
+    }
+
+    bool zeroed_by_veto(std::size_t node) const {
+        for (std::size_t i = 0; i < p_.vetoes.size(); ++i)
+            if (t_.vetoes[i].applied && p_.vetoes[i].effect == veto_effect::zero_node && p_.vetoes[i].node == node)
+                return true;
+        return false;
+    }
+
+    // ------------------------------------------------------------------------------------ step 4: nodes
+
+    void node(std::size_t i) {
+        const plan::node& n = p_.nodes[i];
+        const node_info& info = p_.info[i];
+        node_result& r = t_.nodes[i];
+        const node_marks& m = u_.nodes[i];
+        r.zeroed = false;
+        if (!n.weight && n.by_category.empty() && (n.kind == rubric::node_kind::group || n.kind == rubric::node_kind::bonus ||
+                                                   n.kind == rubric::node_kind::penalty)) {
+            r.max = 0;
+            for (std::size_t child : info.children)
+                r.max += t_.nodes[child].max;
+        }
+        t_.applicable_weight[i] = r.max;
+        const bool not_applicable =
+            m.not_applicable ||
+            (m.exemption && n.exemptions[*m.exemption].effect == ast::exempt_effect::not_applicable);
+        if (not_applicable) {
+            set(r, node_status::not_applicable, n.not_applicable == ast::na_effect::full ? r.max : decimal(0));
+            return;
+        }
+        if (m.exemption) {
+            set(r, node_status::exempt, r.max);
+            return;
+        }
+        if (t_.node_faults[i] && n.subject == none) {
+            r.status = node_status::error;
+            return;
+        }
+        if (n.subject != none) {
+            subject_result(i, t_.subjects[n.subject]);
+        } else if (n.kind == rubric::node_kind::indicator) {
+            combine(i);
+        } else {
+            sum(i);
+        }
+        if (r.status == node_status::error) return;
+        if (n.kind == rubric::node_kind::indicator && p_.round_indicator) round(r, *p_.round_indicator);
+        if (n.kind == rubric::node_kind::group && p_.round_group) round(r, *p_.round_group);
+        if (zeroed_by_veto(i)) {
+            r.zeroed = true;
+            r.score = 0;
+        }
+    }
+
+    static void set(node_result& r, node_status status, const decimal& score) {
+        r.status = status;
+        r.score = score;
+        r.unrounded = score;
+    }
+
+    static void round(node_result& r, const rounding& how) { r.score = r.unrounded.round(how.places, how.mode); }
+
+    void subject_result(std::size_t i, const subject_record& s) {
+        node_result& r = t_.nodes[i];
+        if (!s.failure) {
+            set(r, node_status::scored, s.clamped);
+            return;
+        }
+        const bool missing = s.failure.kind == fault_kind::missing_input;
+        if (missing && p_.missing == ast::missing_effect::zero) {
+            set(r, node_status::scored, decimal(0));
+            return;
+        }
+        if (missing && p_.missing == ast::missing_effect::not_applicable &&
+            p_.nodes[i].not_applicable != ast::na_effect::forbidden) {
+            set(r, node_status::not_applicable,
+                p_.nodes[i].not_applicable == ast::na_effect::full ? r.max : decimal(0));
+            return;
+        }
+        r.status = node_status::error;
+        t_.node_faults[i] = s.failure;
+    }
+
+    // An indicator with items: each item scored at the whole weight, then combined (README §8.3).
+    void combine(std::size_t i) {
+        const plan::node& n = p_.nodes[i];
+        node_result& r = t_.nodes[i];
+        std::size_t applicable = 0;
+        decimal total, lowest, highest;
+        bool all_met = true;
+        for (std::size_t child : p_.info[i].children) {
+            const node_result& c = t_.nodes[child];
+            if (c.status == node_status::error) {
+                r.status = node_status::error;
+                t_.node_faults[i] = fault::of(fault_kind::child_error, static_cast<index>(child));
+                return;
+            }
+            if (c.status == node_status::not_applicable) continue;
+            if (applicable == 0 || c.unrounded < lowest) lowest = c.unrounded;
+            if (applicable == 0 || c.unrounded > highest) highest = c.unrounded;
+            ++applicable;
+            total += c.unrounded;
+            const plan::index subject = p_.nodes[child].subject;
+            all_met = all_met && subject != none && t_.subjects[subject].met;
+        }
+        if (applicable == 0) {
+            set(r, node_status::not_applicable, n.not_applicable == ast::na_effect::full ? r.max : decimal(0));
+            return;
+        }
+        decimal score;
+        switch (n.combine.value_or(ast::combine_mode::mean)) {
+        case ast::combine_mode::mean: score = total / decimal(static_cast<long>(applicable)); break;
+        case ast::combine_mode::lowest: score = lowest; break;
+        case ast::combine_mode::highest: score = highest; break;
+        case ast::combine_mode::all_met: score = all_met ? r.max : decimal(0); break;
+        case ast::combine_mode::one_of: {
+            const std::optional<std::size_t>& chosen = u_.nodes[i].choice;
+            if (!chosen) {
+                r.status = node_status::error;
+                t_.node_faults[i] = fault::of(fault_kind::missing_choice);
+                return;
+            }
+            score = t_.nodes[*chosen].unrounded;
+            break;
+        }
+        }
+        set(r, node_status::scored, std::clamp(score, decimal(0), r.max));
+    }
+
+    // A group or a bonus/penalty block: the sum of its children, N/A children as their effect says.
+    void sum(std::size_t i) {
+        const plan::node& n = p_.nodes[i];
+        node_result& r = t_.nodes[i];
+        decimal total, shared_away, rescaled_away, counted;
+        std::size_t applicable = 0;
+        for (std::size_t child : p_.info[i].children) {
+            const node_result& c = t_.nodes[child];
+            if (c.status == node_status::error) {
+                r.status = node_status::error;
+                t_.node_faults[i] = fault::of(fault_kind::child_error, static_cast<index>(child));
+                return;
+            }
+            const ast::na_effect effect = p_.nodes[child].not_applicable;
+            if (c.status == node_status::not_applicable && effect != ast::na_effect::full) {
+                (effect == ast::na_effect::share ? shared_away : rescaled_away) += c.max;
+                continue;
+            }
+            ++applicable;
+            total += c.score;
+            counted += t_.applicable_weight[child];
+            rescaled_away += c.max - t_.applicable_weight[child];
+        }
+        if (applicable == 0 && !p_.info[i].children.empty()) {
+            set(r, node_status::not_applicable, n.not_applicable == ast::na_effect::full ? r.max : decimal(0));
+            return;
+        }
+        // 分给同级: the applicable children's scores grow to fill the weight of those not applicable.
+        if (!shared_away.is_zero() && !counted.is_zero()) total = total * (counted + shared_away) / counted;
+        t_.applicable_weight[i] = r.max - rescaled_away;
+        if (n.at_most) {
+            if (n.kind == rubric::node_kind::bonus) total = std::min(total, *n.at_most);
+            if (n.kind == rubric::node_kind::penalty) total = std::max(total, -*n.at_most);
+        }
+        set(r, node_status::scored, total);
+    }
+
+    // ------------------------------------------------------------------------------------ step 5, 6
+
+    void total() {
+        t_.complete = true;
+        for (std::size_t i = 0; i < p_.nodes.size(); ++i)
+            if (t_.nodes[i].status == node_status::error) t_.complete = false;
+        for (const veto_record& v : t_.vetoes)
+            if (v.failure) t_.complete = false;
+        t_.rescaled = false;
+        t_.bonus = 0;
+        t_.penalty = 0;
+        t_.grade.reset();
+        t_.grade_forced = false;
+        if (!t_.complete) return;
+        decimal sum, applicable;
+        for (std::size_t root : p_.roots) {
+            const node_result& r = t_.nodes[root];
+            const ast::na_effect effect = p_.nodes[root].not_applicable;
+            if (r.status == node_status::not_applicable && effect != ast::na_effect::full) continue;
+            sum += r.score;
+            applicable += t_.applicable_weight[root];
+        }
+        // 折算: Σ applicable scores × 总分 ÷ Σ applicable weights, once, at the root.
+        if (applicable != p_.total && !applicable.is_zero()) {
+            t_.rescaled = true;
+            t_.rescaled_from = sum;
+            sum = sum * p_.total / applicable;
+        }
+        for (std::size_t i = 0; i < p_.nodes.size(); ++i) {
+            if (p_.info[i].parent) continue;
+            if (p_.nodes[i].kind == rubric::node_kind::bonus) t_.bonus += t_.nodes[i].score;
+            if (p_.nodes[i].kind == rubric::node_kind::penalty) t_.penalty += t_.nodes[i].score;
+        }
+        sum = std::max(decimal(0), sum + t_.bonus + t_.penalty);
+        for (std::size_t i = 0; i < p_.vetoes.size(); ++i)
+            if (t_.vetoes[i].applied && p_.vetoes[i].effect == veto_effect::zero_total) sum = 0;
+        t_.unrounded_total = sum;
+        t_.total = p_.round_total ? sum.round(p_.round_total->places, p_.round_total->mode) : sum;
+        for (std::size_t g = 0; g < p_.grades.size(); ++g) {
+            std::optional<bool> in = contains(p_.grades[g].values, t_.total);
+            if (in && *in) {
+                t_.grade = g;
+                break;
+            }
+        }
+        for (std::size_t i = 0; i < p_.vetoes.size(); ++i)
+            if (t_.vetoes[i].applied && p_.vetoes[i].effect == veto_effect::force_grade &&
+                (!t_.grade || p_.vetoes[i].grade > *t_.grade)) {
+                t_.grade = p_.vetoes[i].grade;
+                t_.grade_forced = true;
+            }
+    }
+
+    const program& p_;
+    const unit_state& u_;
+    trace& t_;
+    const plan::subject* s_ = nullptr;
+    subject_record* r_ = nullptr;
+    decimal weight_;
+    fault fault_;
+    std::vector<decimal> bound_points_;
+};
+
+} // namespace
+
+void prepare(trace& t, const std::shared_ptr<const program>& code) {
+    if (t.code == code) return;
+    t.code = code;
+    t.nodes.assign(code->nodes.size(), node_result{});
+    t.node_faults.assign(code->nodes.size(), fault{});
+    t.applicable_weight.assign(code->nodes.size(), decimal());
+    t.subjects.assign(code->subjects.size(), subject_record{});
+    t.clauses.assign(code->clause_count, clause_record{});
+    t.inputs.assign(code->inputs.size(), input_value{});
+    t.vetoes.assign(code->vetoes.size(), veto_record{});
+}
+
+void evaluate_into(trace& t, const std::shared_ptr<const program>& code,
+                   const std::shared_ptr<const unit_state>& unit) {
+    prepare(t, code);
+    if (t.unit != unit) t.unit = unit;
+    for (clause_record& c : t.clauses)
+        c.reached = false;
+    evaluator(*code, *unit, t).run();
+    t.evaluated = true;
+}
+
+} // namespace rubric::detail

@@ -1,0 +1,17 @@
+// explain.hpp — the explanation writer: a trace in, sentences out (Chinese or English).
+#pragma once
+
+#include "eval/trace.hpp"
+
+#include <string>
+
+namespace rubric::detail {
+
+/// How a node's score came about: “实际值 95.4%，目标 100%；低于目标 4.6 个百分点；每起算 1 个百分点扣权重的 10%…”.
+std::string explain_node(const trace& t, std::size_t node, language lang);
+/// Why a node could not be scored; empty when it was.
+std::string error_of(const trace& t, std::size_t node, language lang);
+/// Why a veto's condition could not be decided.
+std::string veto_error(const trace& t, std::size_t veto, language lang);
+
+} // namespace rubric::detail

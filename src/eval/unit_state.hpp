@@ -1,0 +1,42 @@
+// unit_state.hpp — a unit's values bound to a program (bind.cpp): typed, in the program's slots.
+#pragma once
+
+#include "plan/program.hpp"
+
+#include <optional>
+#include <rubric/decimal.hpp>
+#include <rubric/source.hpp>
+#include <string>
+#include <vector>
+
+namespace rubric::detail {
+
+/// An input's value as the unit gave it: a number in base units, or only a bound of it (`≥266米`).
+struct given_value {
+    bool present = false;
+    decimal value;
+    std::optional<ast::comparison_op> bound; ///< set when the value was written as a bound
+    std::string text;                        ///< as written, for explanations
+};
+
+/// What the unit says about one node besides inputs.
+struct node_marks {
+    bool not_applicable = false;
+    std::optional<std::size_t> exemption; ///< index into plan::node::exemptions
+    std::string exemption_reason;
+    std::optional<decimal> judged; ///< a score entered by the evaluator, in points
+    std::string judged_reason;
+    std::optional<std::size_t> choice; ///< the chosen item's node, for `择一`
+    std::optional<ast::comparison_op> target_op; ///< a per-unit target
+    std::optional<decimal> target;
+    std::string target_text;
+};
+
+struct unit_state {
+    std::string file;                        ///< the values file's name
+    std::vector<given_value> inputs;         ///< by input slot
+    std::vector<node_marks> nodes;           ///< by node
+    std::vector<std::optional<std::size_t>> categories; ///< by category set: the unit's category
+};
+
+} // namespace rubric::detail
