@@ -86,6 +86,19 @@ struct node_info {
     std::string published; ///< the published rule text (`原文`), if written
 };
 
+/// What kind of value an input takes.
+enum class input_kind { quantity, percent, date, boolean, level };
+
+/// An input of the rubric: a key a unit's values may give.
+struct input_info {
+    std::string name;                ///< the key: “支出进度率”, or “财务管理制度健全性.1” for a checklist item
+    input_kind kind = input_kind::quantity;
+    std::string unit;                ///< the unit values are shown in: “万元”, “人”, “元/人”; "" for none
+    std::vector<std::string> levels; ///< a level input's levels, best first
+    bool derived = false;            ///< computed from other inputs when they are given (取值 … = 公式)
+    bool checklist_item = false;
+};
+
 /// A rubric compiled for scoring: names resolved to slots, constants folded, named rules expanded. Immutable;
 /// copies share one evaluation tree, so it is cheap to pass around and safe to evaluate from many threads at
 /// once (each thread with its own result).
@@ -101,6 +114,8 @@ public:
     /// The node a path names: all its names joined with '.', or any unambiguous tail of them
     /// ("效益.经济效益", "经济效益"). nullopt when none or several match.
     std::optional<std::size_t> find(std::string_view path) const;
+    /// Every input, in the order of their names (inputs first, then checklist items).
+    std::span<const input_info> inputs() const noexcept;
     /// The names of the grades, in the order declared (best first).
     std::span<const std::string> grades() const noexcept;
 

@@ -36,6 +36,7 @@ public:
         vetoes();
         grades();
         policies();
+        describe_inputs();
         return std::move(out_);
     }
 
@@ -241,6 +242,24 @@ private:
                 out_.inputs[slot].formula = formula;
                 out_.inputs[slot].raw = std::move(raw);
             }
+    }
+
+    void describe_inputs() {
+        for (const input_slot& slot : out_.inputs) {
+            input_info info;
+            info.name = slot.name;
+            switch (slot.type.kind) {
+            case checker::type_kind::date: info.kind = input_kind::date; break;
+            case checker::type_kind::boolean: info.kind = input_kind::boolean; break;
+            case checker::type_kind::level: info.kind = input_kind::level; break;
+            default: info.kind = slot.type.percent ? input_kind::percent : input_kind::quantity; break;
+            }
+            info.unit = slot.type.unit_text;
+            info.levels = slot.levels;
+            info.derived = slot.formula != none;
+            info.checklist_item = slot.checklist_node.has_value();
+            out_.inputs_info.push_back(std::move(info));
+        }
     }
 
     // ------------------------------------------------------------------------------------ the tree

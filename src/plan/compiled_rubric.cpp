@@ -29,6 +29,10 @@ std::span<const node_info> compiled_rubric::nodes() const noexcept {
     return program_->info;
 }
 
+std::span<const input_info> compiled_rubric::inputs() const noexcept {
+    return program_->inputs_info;
+}
+
 std::span<const std::string> compiled_rubric::grades() const noexcept {
     return program_->grade_names;
 }

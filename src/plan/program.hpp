@@ -267,6 +267,7 @@ struct program {
     std::vector<std::size_t> roots;
     std::vector<plan::subject> subjects;
     std::vector<plan::input_slot> inputs;
+    std::vector<rubric::input_info> inputs_info; ///< public view, parallel to inputs
     std::vector<std::string> units; ///< units the rubric declares (`计量单位`), for reading values
     std::vector<plan::expression> expressions;
     std::vector<plan::index> arguments; ///< min/max argument lists
