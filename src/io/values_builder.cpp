@@ -126,7 +126,8 @@ void values_builder::add(value_entry entry, source_range key_place) {
 
 void values_builder::set_unit(std::string name, source_range place) {
     if (unit_place_) {
-        error(codes::given_twice, place, "the unit's name is given twice").note("first given here", *unit_place_);
+        error(codes::given_twice, place, "the unit's name is given twice")
+            .note("first given here", *unit_place_);
         return;
     }
     unit_ = std::move(name);
@@ -136,7 +137,8 @@ void values_builder::set_unit(std::string name, source_range place) {
 values_result values_builder::finish() && {
     values_result result;
     if (!diagnostics_.has_errors())
-        result.values = unit_values{.file = file_.name(), .unit = std::move(unit_), .entries = std::move(entries_)};
+        result.values =
+            unit_values{.file = file_.name(), .unit = std::move(unit_), .entries = std::move(entries_)};
     result.diagnostics = std::move(diagnostics_);
     return result;
 }

@@ -117,7 +117,9 @@ private:
         return text_[i + 1] == '\n' ? 2 : 0;
     }
 
-    bool field_ends(std::size_t i) const noexcept { return i == text_.size() || text_[i] == ',' || line_break(i); }
+    bool field_ends(std::size_t i) const noexcept {
+        return i == text_.size() || text_[i] == ',' || line_break(i);
+    }
 
     void skip_line(std::size_t i) {
         while (i < text_.size() && !line_break(i))
@@ -180,7 +182,8 @@ private:
         if (!field_ends(i)) {
             const std::size_t length = detail::decode_utf8(text_, i).length;
             out_.error(codes::text_after_quote, {i, i + length},
-                       "text after the closing quote of a field: expected `,` or the end of the line, found " +
+                       "text after the closing quote of a field: expected `,` or the end of the line, "
+                       "found " +
                            quote(text_.substr(i, length)))
                 .note("a quote inside a quoted field is written twice: \"\"");
             r.broken = true;
@@ -239,7 +242,8 @@ public:
             entry.key_range = part(key, path);
         } else if (find_keyword(key.text)) {
             out_.error(codes::empty_key, key.range,
-                       "the keyword " + quote(key.text) + " needs a path after it: " + quote(key.text + " <path>"));
+                       "the keyword " + quote(key.text) + " needs a path after it: " +
+                           quote(key.text + " <path>"));
             return;
         } else if (is_unit_key(key.text)) {
             if (third && !third->text.empty()) {

@@ -253,7 +253,9 @@ public:
     bool number_float(number_float_t, const string_t& text) override {
         return on_scalar({json_type::number, text, tokens_.next()});
     }
-    bool string(string_t& text) override { return on_scalar({json_type::string, std::move(text), tokens_.next()}); }
+    bool string(string_t& text) override {
+        return on_scalar({json_type::string, std::move(text), tokens_.next()});
+    }
     bool binary(binary_t&) override { return true; } // never in a JSON text
     bool start_object(std::size_t) override { return open(json_type::object, tokens_.next()); }
     bool start_array(std::size_t) override { return open(json_type::array, tokens_.next()); }
@@ -305,7 +307,9 @@ private:
     source_range inside(source_range token) const {
         return trim(file_, {token.begin + 1, token.end > token.begin + 1 ? token.end - 1 : token.begin + 1});
     }
-    source_range place_of(const scalar& v) const { return v.type == json_type::string ? inside(v.token) : v.token; }
+    source_range place_of(const scalar& v) const {
+        return v.type == json_type::string ? inside(v.token) : v.token;
+    }
 
     bool open(json_type type, source_range token) {
         if (skipped_ > 0) {
@@ -376,7 +380,8 @@ private:
             entry_dropped_ = entry_.key.empty();
             if (entry_dropped_)
                 out_.error(codes::empty_key, token,
-                           "empty " + std::string(key_word(*section_)) + " in section " + quote(section_written_));
+                           "empty " + std::string(key_word(*section_)) + " in section " +
+                               quote(section_written_));
             break;
         }
         case frame::judged_object: judged_key(name, token); break;
@@ -422,7 +427,8 @@ private:
             field_dropped_ = true;
             return;
         }
-        std::optional<source_range>& first = field_ == judged_field::score ? draft.score_place : draft.reason_place;
+        std::optional<source_range>& first =
+            field_ == judged_field::score ? draft.score_place : draft.reason_place;
         if (first) {
             out_.error(codes::given_twice, token,
                        "the " + std::string(field_ == judged_field::score ? "score" : "reason") + " of " +
@@ -520,7 +526,8 @@ private:
             return;
         }
         if (written.empty()) {
-            out_.error(codes::missing_value, v.token, missing_value_message(value_kind::judged, draft.entry.key));
+            out_.error(codes::missing_value, v.token,
+                       missing_value_message(value_kind::judged, draft.entry.key));
             field_dropped_ = true;
             return;
         }
@@ -543,13 +550,14 @@ private:
 
     void not_an_object(json_type type, source_range token, std::string_view text) {
         out_.error(codes::not_an_object, token,
-                   "expected a JSON object of sections (values, targets, …), found " + found_word(type, text));
+                   "expected a JSON object of sections (values, targets, …), found " +
+                       found_word(type, text));
     }
 
     void wrong_section_type(json_type type, source_range token, std::string_view text) {
         out_.error(codes::section_type, token,
-                   "section " + quote(section_written_) + " must be " + std::string(section_shape(*section_)) +
-                       ", found " + found_word(type, text));
+                   "section " + quote(section_written_) + " must be " +
+                       std::string(section_shape(*section_)) + ", found " + found_word(type, text));
     }
 
     void wrong_value_type(json_type type, source_range token, std::string_view text) {
@@ -610,7 +618,8 @@ private:
             const std::string_view read = std::string_view(last_token).substr(
                 0, at_line_break && last_token.size() >= 8 ? last_token.size() - 8 : last_token.size());
             source_range place = byte;
-            if (!read.empty() && read.size() <= at - base && text.substr(at - read.size(), read.size()) == read)
+            if (!read.empty() && read.size() <= at - base &&
+                text.substr(at - read.size(), read.size()) == read)
                 place = {at - read.size(), at - read.size() + 1};
             out_.error(codes::malformed_json, place,
                        "malformed JSON: unterminated string: the closing `\"` is missing");
