@@ -78,6 +78,38 @@ struct node_result {
     bool zeroed = false; ///< set to 0 by a veto (一票否决); score is 0, unrounded keeps the rule's score
 };
 
+/// How a step clause counts its steps (README §9.1).
+enum class step_counting { pro_rata, full_steps, started_steps };
+/// What a step clause measures.
+enum class step_direction { below, above, either_way, occurrences };
+
+/// One step clause as it applied (每降低 1% 扣 10% 权重).
+struct step_detail {
+    step_direction direction = step_direction::below;
+    bool deducts = true;              ///< false: the clause adds
+    std::optional<decimal> reference; ///< what the deviation is measured from; nullopt: the clause cannot apply
+    decimal deviation; ///< in base units (a percent as a ratio: 0.046 for 4.6 points), before a relative division
+    bool relative = false; ///< the deviation is divided by |reference| before counting
+    decimal step;          ///< in base units
+    rubric::step_counting counting = rubric::step_counting::pro_rata;
+    decimal steps;
+    decimal per_step; ///< points per step
+    decimal moved;    ///< points deducted or added, after the clause's cap
+    bool capped = false;
+};
+
+/// The figures behind an indicator's or an item's score (empty for groups).
+struct node_detail {
+    std::optional<decimal> value;  ///< the scored value in base units (a percent as a ratio)
+    std::string value_text;        ///< as the explanation shows it: “95.4%”, “8383.52万元”, “普遍知晓”
+    std::optional<decimal> target; ///< the target's value (an interval's lower end)
+    std::string target_text;       ///< “≥100%”, “[95%, 105%]”, “健全”
+    std::optional<bool> met;       ///< whether the value meets the target
+    std::string branch;            ///< the band or case that applied, as written (“[80%, 90%)”, “本年结余 = 0”)
+    std::vector<step_detail> steps;
+    std::optional<decimal> rule_score; ///< the rule's score before it is kept within [0, weight]
+};
+
 /// The language of explanations and error messages.
 enum class language { zh, en };
 
@@ -106,6 +138,8 @@ public:
     std::string error(std::size_t node, language lang = language::zh) const;
     /// How a node's score came about, one paragraph a reviewer can follow (README “Explanations”).
     std::string explain(std::size_t node, language lang = language::zh) const;
+    /// The figures behind a node's score: value, target, the branch and the steps that applied.
+    node_detail detail(std::size_t node) const;
     /// The vetoes that applied, each as a sentence.
     std::vector<std::string> vetoes(language lang = language::zh) const;
 

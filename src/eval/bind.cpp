@@ -311,6 +311,7 @@ private:
             return;
         }
         state_->nodes[node].not_applicable = true;
+        state_->nodes[node].not_applicable_reason = e.reason;
     }
 
     void exempt(const value_entry& e, std::size_t node) {

@@ -83,14 +83,16 @@ private:
                 v.value = g.value;
             }
         }
-        // Derived inputs, computed from their raw figures when all of them are given (the computed value wins).
+        // Defaults of raw figures first, then derived inputs, computed from their raw figures when all of them
+        // are there (the computed value wins over a reported one), then the defaults of derived inputs.
+        fallbacks(false);
         for (std::size_t i = 0; i < p_.inputs.size(); ++i) {
             const input_slot& slot = p_.inputs[i];
             if (slot.formula == none) continue;
             input_value& v = t_.inputs[i];
             const bool all_raw = std::all_of(slot.raw.begin(), slot.raw.end(), [&](index raw) {
-                return t_.inputs[raw].source == input_source::reported ||
-                       t_.inputs[raw].source == input_source::fallback;
+                const input_source source = t_.inputs[raw].source;
+                return source != input_source::missing && source != input_source::failed;
             });
             if (!all_raw) continue;
             fault_ = {};
@@ -109,8 +111,13 @@ private:
             v.source = input_source::computed;
             v.value = std::move(*computed);
         }
+        fallbacks(true);
+    }
+
+    void fallbacks(bool derived) {
         for (std::size_t i = 0; i < p_.inputs.size(); ++i)
-            if (t_.inputs[i].source == input_source::missing && p_.inputs[i].fallback) {
+            if (t_.inputs[i].source == input_source::missing && p_.inputs[i].fallback &&
+                (p_.inputs[i].formula != none) == derived) {
                 t_.inputs[i].source = input_source::fallback;
                 t_.inputs[i].value = *p_.inputs[i].fallback;
             }

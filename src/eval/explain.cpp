@@ -164,19 +164,27 @@ private:
     std::string quoted(const std::string& s) const { return zh_ ? "“" + s + "”" : "“" + s + "”"; }
 
     std::string not_applicable(std::size_t i) {
+        const std::string& reason = t_.unit->nodes[i].not_applicable_reason;
+        std::string why;
+        if (!reason.empty()) why = zh_ ? "（" + reason + "）" : " (" + reason + ")";
+        return (zh_ ? "不适用" : "Not applicable") + why + effect_of_not_applicable(i);
+    }
+
+    std::string effect_of_not_applicable(std::size_t i) {
         const node_result& r = t_.nodes[i];
+        if (p_.nodes[i].kind == rubric::node_kind::item)
+            return zh_ ? "：不计入汇总。" : ": left out of the combination.";
         switch (p_.nodes[i].not_applicable) {
         case ast::na_effect::full:
-            return zh_ ? "不适用：按满分 " + number(r.score) + " 分计。" : "Not applicable: scores its weight, " +
-                                                                           number(r.score) + ".";
+            return zh_ ? "：按满分 " + number(r.score) + " 分计。" : ": scores its weight, " + number(r.score) + ".";
         case ast::na_effect::share:
-            return zh_ ? "不适用：权重 " + number(r.max) + " 分给同级适用指标。"
-                       : "Not applicable: its weight " + number(r.max) + " goes to the applicable siblings.";
+            return zh_ ? "：权重 " + number(r.max) + " 分给同级适用指标。"
+                       : ": its weight " + number(r.max) + " goes to the applicable siblings.";
         case ast::na_effect::rescale:
-            return zh_ ? "不适用：总分按适用指标折算。" : "Not applicable: the total is rescaled over the applicable weight.";
+            return zh_ ? "：总分按适用指标折算。" : ": the total is rescaled over the applicable weight.";
         case ast::na_effect::forbidden: break;
         }
-        return zh_ ? "不适用。" : "Not applicable.";
+        return ".";
     }
 
     std::string points(const decimal& d) const { return number(d) + (zh_ ? " 分" : ""); }
@@ -429,6 +437,88 @@ std::string explain_node(const trace& t, std::size_t node, language lang) {
 std::string error_of(const trace& t, std::size_t node, language lang) {
     if (t.nodes[node].status != node_status::error) return {};
     return writer(t, lang).error(node);
+}
+
+node_detail detail_of(const trace& t, std::size_t node) {
+    node_detail out;
+    const program& p = *t.code;
+    const plan::index at = p.nodes[node].subject;
+    if (at == none) return out;
+    const plan::subject& s = p.subjects[at];
+    const subject_record& r = t.subjects[at];
+    const std::vector<std::string> no_levels;
+    const std::vector<std::string>& levels = s.value_slot != none ? p.inputs[s.value_slot].levels : no_levels;
+    if (r.has_value) {
+        out.value = r.value;
+        out.value_text = r.value_bound ? t.unit->inputs[s.value_slot].text : shown(r.value, s.value_type, levels);
+    }
+    if (r.has_target) {
+        out.target = r.target;
+        out.target_text = s.target.kind == target_kind::interval
+                              ? s.target.text
+                              : std::string(symbol(r.target_op.value_or(ast::comparison_op::eq))) +
+                                    shown(r.target, s.value_type, levels);
+        if (r.has_value) out.met = r.met;
+    } else if (s.target.kind == target_kind::text) {
+        out.target_text = s.target.text;
+    }
+    if (r.failure) return out;
+    out.rule_score = r.rule_score;
+    // The branch and the steps of the rule that applied, nested rules included.
+    for (plan::index rule = s.rule; rule != none;) {
+        plan::index next = none;
+        std::visit(overloaded{
+                       [&](const band_table& x) {
+                           if (r.branch_rule != rule) return;
+                           const band& b = x.bands[r.branch];
+                           out.branch = b.values ? b.values->text : "否则";
+                           if (b.result.kind == outcome_kind::nested) next = b.result.rule;
+                       },
+                       [&](const case_table& x) {
+                           if (r.branch_rule != rule) return;
+                           const case_clause& c = x.cases[r.branch];
+                           out.branch = c.condition != none ? c.text : "否则";
+                           if (c.result.kind == outcome_kind::nested) next = c.result.rule;
+                       },
+                       [&](const level_map& x) {
+                           if (r.branch_rule != rule) return;
+                           out.branch = r.branch < levels.size() ? levels[r.branch] : "否则";
+                           const std::optional<plan::outcome>& o =
+                               r.branch < x.by_level.size() ? x.by_level[r.branch] : x.otherwise;
+                           if (o && o->kind == outcome_kind::nested) next = o->rule;
+                       },
+                       [&](const step_rule& x) {
+                           for (const step_clause& c : x.clauses) {
+                               const clause_record& cr = t.clauses[c.trace];
+                               if (!cr.reached) continue;
+                               step_detail d;
+                               switch (c.direction) {
+                               case ast::step_direction::per_drop: d.direction = step_direction::below; break;
+                               case ast::step_direction::per_rise: d.direction = step_direction::above; break;
+                               case ast::step_direction::per_deviation: d.direction = step_direction::either_way; break;
+                               case ast::step_direction::per_occurrence: d.direction = step_direction::occurrences; break;
+                               }
+                               d.deducts = c.verb == ast::step_verb::deduct;
+                               if (cr.has_reference) d.reference = cr.reference;
+                               d.deviation = cr.deviation;
+                               d.relative = c.relative;
+                               d.step = cr.step;
+                               d.counting = c.counting == ast::step_counting::started_steps ? step_counting::started_steps
+                                            : c.counting == ast::step_counting::full_steps  ? step_counting::full_steps
+                                                                                            : step_counting::pro_rata;
+                               d.steps = cr.steps;
+                               d.per_step = cr.per_step;
+                               d.moved = cr.moved;
+                               d.capped = cr.capped;
+                               out.steps.push_back(std::move(d));
+                           }
+                       },
+                       [](const auto&) {},
+                   },
+                   p.rules[rule]);
+        rule = next;
+    }
+    return out;
 }
 
 std::string veto_error(const trace& t, std::size_t veto, language lang) {

@@ -11,6 +11,8 @@ namespace rubric::detail {
 std::string explain_node(const trace& t, std::size_t node, language lang);
 /// Why a node could not be scored; empty when it was.
 std::string error_of(const trace& t, std::size_t node, language lang);
+/// The figures behind a node's score (result::detail).
+node_detail detail_of(const trace& t, std::size_t node);
 /// Why a veto's condition could not be decided.
 std::string veto_error(const trace& t, std::size_t veto, language lang);
 

@@ -65,6 +65,11 @@ std::string result::explain(std::size_t node, language lang) const {
     return detail::explain_node(*trace_, node, lang);
 }
 
+node_detail result::detail(std::size_t node) const {
+    if (!trace_ || !trace_->evaluated || node >= trace_->nodes.size()) throw std::out_of_range("result::detail");
+    return detail::detail_of(*trace_, node);
+}
+
 std::vector<std::string> result::vetoes(language lang) const {
     std::vector<std::string> out;
     if (!trace_ || !trace_->evaluated) return out;

@@ -22,6 +22,7 @@ struct given_value {
 /// What the unit says about one node besides inputs.
 struct node_marks {
     bool not_applicable = false;
+    std::string not_applicable_reason;
     std::optional<std::size_t> exemption; ///< index into plan::node::exemptions
     std::string exemption_reason;
     std::optional<decimal> judged; ///< a score entered by the evaluator, in points

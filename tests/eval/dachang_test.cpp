@@ -55,6 +55,29 @@ TEST_CASE("大厂 2020: 支出进度率 explained in Chinese and English") {
           "deduct 10% of the weight (0.4): 5 step(s), deducts 2, scores 2 of 4.");
 }
 
+TEST_CASE("大厂 2020: the figures behind 支出进度率 and 群众满意度") {
+    const compiled_rubric rubric = compile_file("rubrics/hebei/dachang-2020.rubric");
+    const result r = evaluate(rubric, bind_ok(rubric, values(published())));
+    const node_detail d = r.detail(*rubric.find("支出进度率"));
+    CHECK(d.value->to_string() == "0.954");
+    CHECK(d.value_text == "95.4%");
+    CHECK(d.target_text == "100%");
+    CHECK(d.met == false);
+    REQUIRE(d.steps.size() == 1);
+    CHECK(d.steps[0].direction == step_direction::below);
+    CHECK(d.steps[0].deviation.to_string() == "0.046");
+    CHECK(d.steps[0].counting == step_counting::started_steps);
+    CHECK(d.steps[0].steps.to_string() == "5");
+    CHECK(d.steps[0].per_step.to_string() == "0.4");
+    CHECK(d.steps[0].moved.to_string() == "2");
+    CHECK(d.rule_score->to_string() == "2");
+    const node_detail satisfaction = r.detail(*rubric.find("群众满意度"));
+    CHECK(satisfaction.target_text == "≥100%");
+    CHECK(satisfaction.steps.at(0).moved.to_string() == "5");
+    CHECK(explanation(rubric, r, "效益") == "各分项得分：经济效益 不适用、社会效益 10；取平均，得 10 分（满分 10）。");
+    CHECK(explanation(rubric, r, "效益.经济效益") == "不适用：不计入汇总。");
+}
+
 TEST_CASE("大厂 2020: the raw figures 8352.09 / 8383.52 give 预算完成率 99.63%, 3.6 points, total 92.6") {
     const compiled_rubric rubric = compile_file("rubrics/hebei/dachang-2020.rubric");
     std::vector<value_entry> v = published();
