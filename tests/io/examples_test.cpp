@@ -45,3 +45,35 @@ TEST_CASE("examples: the figures file adds the table's own budget figures, as wr
     expected.insert(expected.end() - 1, {"|调整预算数|8383.52万元|", "|预算完成数|8352.09万元|"});
     CHECK(meanings(b) == expected);
 }
+
+namespace {
+
+// The body of the first fenced block of grammar/README.md that follows `marker` and has the info string `info`.
+std::string reference_block(const std::string& marker, const std::string& info) {
+    std::ifstream in(RUBRIC_SOURCE_DIR "/grammar/README.md", std::ios::binary);
+    REQUIRE(in);
+    std::ostringstream all;
+    all << in.rdbuf();
+    const std::string text = all.str();
+    const std::size_t at = text.find(marker);
+    REQUIRE(at != std::string::npos);
+    const std::size_t open = text.find("```" + info + "\n", at);
+    REQUIRE(open != std::string::npos);
+    const std::size_t begin = open + 4 + info.size();
+    return text.substr(begin, text.find("```", begin) - begin);
+}
+
+} // namespace
+
+TEST_CASE("examples: the language reference's values files read, and say the same in JSON and CSV",
+          "[examples]") {
+    const rubric::source_file json("reference.json", reference_block("### 10.1 Values files", "json"));
+    const rubric::source_file csv("reference.csv", reference_block("### 10.1 Values files", "text"));
+    const auto from_json = rubric::read_values_json(json);
+    const auto from_csv = rubric::read_values_csv(csv);
+    INFO(rendered(json, from_json) + rendered(csv, from_csv));
+    REQUIRE(from_json.ok());
+    REQUIRE(from_csv.ok());
+    CHECK(meanings(from_json).size() == 11);
+    CHECK(meanings(from_csv).size() == 9);
+}
