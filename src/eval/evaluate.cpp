@@ -744,6 +744,17 @@ private:
         t_.node_faults[i] = s.failure;
     }
 
+    // A node with a child that could not be scored cannot be scored either: it names the first such child.
+    bool child_failed(std::size_t i) {
+        for (std::size_t child : p_.info[i].children)
+            if (t_.nodes[child].status == node_status::error) {
+                t_.nodes[i].status = node_status::error;
+                t_.node_faults[i] = fault::of(fault_kind::child_error, static_cast<index>(child));
+                return true;
+            }
+        return false;
+    }
+
     // An indicator with items: each item scored at the whole weight, then combined (README §8.3).
     void combine(std::size_t i) {
         const plan::node& n = p_.nodes[i];
@@ -751,13 +762,9 @@ private:
         std::size_t applicable = 0;
         decimal total, lowest, highest;
         bool all_met = true;
+        if (child_failed(i)) return;
         for (std::size_t child : p_.info[i].children) {
             const node_result& c = t_.nodes[child];
-            if (c.status == node_status::error) {
-                r.status = node_status::error;
-                t_.node_faults[i] = fault::of(fault_kind::child_error, static_cast<index>(child));
-                return;
-            }
             if (c.status == node_status::not_applicable) continue;
             if (applicable == 0 || c.unrounded < lowest) lowest = c.unrounded;
             if (applicable == 0 || c.unrounded > highest) highest = c.unrounded;
@@ -796,13 +803,9 @@ private:
         node_result& r = t_.nodes[i];
         decimal total, shared_away, rescaled_away, counted;
         std::size_t applicable = 0;
+        if (child_failed(i)) return;
         for (std::size_t child : p_.info[i].children) {
             const node_result& c = t_.nodes[child];
-            if (c.status == node_status::error) {
-                r.status = node_status::error;
-                t_.node_faults[i] = fault::of(fault_kind::child_error, static_cast<index>(child));
-                return;
-            }
             const ast::na_effect effect = p_.nodes[child].not_applicable;
             if (c.status == node_status::not_applicable && effect != ast::na_effect::full) {
                 (effect == ast::na_effect::share ? shared_away : rescaled_away) += c.max;

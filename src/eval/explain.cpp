@@ -189,6 +189,11 @@ private:
 
     std::string points(const decimal& d) const { return number(d) + (zh_ ? " 分" : ""); }
 
+    // “1 step”, “5 steps”, “4.6 percentage points”.
+    static std::string counted(const decimal& n, const std::string& noun) {
+        return number(n) + " " + noun + (n == decimal(1) ? "" : "s");
+    }
+
     std::string ending(const node_result& r) const {
         return zh_ ? "得 " + number(r.unrounded) + " 分（满分 " + number(r.max) + "）。"
                    : "scores " + number(r.unrounded) + " of " + number(r.max) + ".";
@@ -319,10 +324,15 @@ private:
         return out + (zh_ ? "，" : ", ");
     }
 
+    // “1 percentage point” reads “percentage point” after “per started”.
+    static std::string unit_step(const std::string& step) {
+        return step.starts_with("1 ") ? step.substr(2) : step;
+    }
+
     std::string step_text(const step_clause& c, const decimal& step) const {
         const checker::value_type& t = c.step_type;
         const bool points_of_percent = !c.relative && (t.percent || t.unit_text == "%");
-        if (points_of_percent) return number(step * 100) + (zh_ ? " 个百分点" : " percentage point(s)");
+        if (points_of_percent) return zh_ ? number(step * 100) + " 个百分点" : counted(step * 100, "percentage point");
         if (c.relative) return number(step * 100) + (zh_ ? "%（相对值）" : "% (relative)");
         return shown(step, t);
     }
@@ -344,8 +354,8 @@ private:
             const std::string step = step_text(c, cr.step);
             std::string each;
             switch (c.counting) {
-            case ast::step_counting::started_steps: each = zh_ ? "每起算 " + step : "per started " + step; break;
-            case ast::step_counting::full_steps: each = zh_ ? "每满 " + step : "per full " + step; break;
+            case ast::step_counting::started_steps: each = zh_ ? "每起算 " + step : "per started " + unit_step(step); break;
+            case ast::step_counting::full_steps: each = zh_ ? "每满 " + step : "per full " + unit_step(step); break;
             case ast::step_counting::pro_rata: each = zh_ ? "每 " + step + "（按比例计步）" : "per " + step + " pro rata"; break;
             }
             std::string per;
@@ -360,7 +370,7 @@ private:
             }
             out += zh_ ? "；" + each + per + "，计 " + number(cr.steps) + " 步，" + (deduct ? "扣 " : "加 ") +
                              points(cr.moved)
-                       : "; " + each + " " + per + ": " + number(cr.steps) + " step(s), " +
+                       : "; " + each + " " + per + ": " + counted(cr.steps, "step") + ", " +
                              (deduct ? "deducts " : "adds ") + number(cr.moved);
             if (cr.capped) out += zh_ ? "（已达上限）" : " (at its cap)";
             out += zh_ ? "，" : ", ";
@@ -374,7 +384,8 @@ private:
         const bool percent_points = t.percent || t.unit_text == "%";
         const decimal shown_deviation = cr.deviation;
         std::string amount = percent_points && !c.relative
-                                 ? number(shown_deviation * 100) + (zh_ ? " 个百分点" : " percentage point(s)")
+                                 ? (zh_ ? number(shown_deviation * 100) + " 个百分点"
+                                        : counted(shown_deviation * 100, "percentage point"))
                                  : shown(shown_deviation, t);
         if (c.relative && cr.has_reference && !cr.reference.is_zero())
             amount += zh_ ? "（相对值 " + number(shown_deviation / cr.reference.abs() * 100) + "%）"

@@ -51,8 +51,8 @@ TEST_CASE("大厂 2020: 支出进度率 explained in Chinese and English") {
           "实际值 95.4%，目标 100%；低于目标 4.6 个百分点；每起算 1 个百分点扣权重的 10%（0.4 分），计 5 步，扣 2 分，"
           "得 2 分（满分 4）。");
     CHECK(explanation(rubric, r, "支出进度率", language::en) ==
-          "Actual 95.4%, target 100%; 4.6 percentage point(s) below the target; per started 1 percentage point(s) "
-          "deduct 10% of the weight (0.4): 5 step(s), deducts 2, scores 2 of 4.");
+          "Actual 95.4%, target 100%; 4.6 percentage points below the target; per started percentage point "
+          "deduct 10% of the weight (0.4): 5 steps, deducts 2, scores 2 of 4.");
 }
 
 TEST_CASE("大厂 2020: the figures behind 支出进度率 and 群众满意度") {
