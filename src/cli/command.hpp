@@ -18,6 +18,7 @@ struct command {
 
 command add_check_command(CLI::App& parent);
 command add_score_command(CLI::App& parent);
+command add_explain_command(CLI::App& parent);
 command add_demo_command(CLI::App& parent);
 
 } // namespace rubric::cli
