@@ -1,9 +1,13 @@
 # cmake -P script: runs the rubric tool with ARGS (separated by |) from WORKING_DIR and compares its standard output
-# with EXPECT_FILE and its exit status with EXIT_STATUS. With the environment variable RUBRIC_UPDATE_GOLDEN=1
+# with EXPECT_FILE and its exit status with EXIT_STATUS; with WITH_STDERR true, EXPECT_FILE holds the standard
+# output, a line "--- stderr ---" and the standard error. With the environment variable RUBRIC_UPDATE_GOLDEN=1
 # it rewrites EXPECT_FILE instead (review the diff before committing it).
 string(REPLACE "|" ";" ARGS "${ARGS}")
 execute_process(COMMAND ${TOOL} ${ARGS} WORKING_DIRECTORY ${WORKING_DIR}
                 RESULT_VARIABLE status OUTPUT_VARIABLE actual ERROR_VARIABLE errors)
+if(WITH_STDERR)
+  string(APPEND actual "--- stderr ---\n${errors}")
+endif()
 if(DEFINED ENV{RUBRIC_UPDATE_GOLDEN} AND "$ENV{RUBRIC_UPDATE_GOLDEN}" STREQUAL "1")
   file(WRITE ${EXPECT_FILE} "${actual}")
   message(STATUS "updated ${EXPECT_FILE}")
