@@ -114,6 +114,9 @@ public:
     /// The node a path names: all its names joined with '.', or any unambiguous tail of them
     /// ("效益.经济效益", "经济效益"). nullopt when none or several match.
     std::optional<std::size_t> find(std::string_view path) const;
+    /// For a path find() does not know, the node name or dotted path nearest to it by character edits
+    /// (“did you mean …”); nullopt when none is near.
+    std::optional<std::string> closest(std::string_view path) const;
     /// Every input, in the order of their names (inputs first, then checklist items).
     std::span<const input_info> inputs() const noexcept;
     /// The names of the grades, in the order declared (best first).

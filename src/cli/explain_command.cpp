@@ -51,12 +51,10 @@ std::vector<std::size_t> selected(const compiled_rubric& rubric, std::optional<s
 // Why NAME names no node, to standard error: several nodes end with it, or none does (and which is nearest).
 void report_unknown(const compiled_rubric& rubric, const std::string& name) {
     const std::string wanted = dotted(name);
-    std::vector<std::string> matches, candidates;
+    std::vector<std::string> matches;
     for (const node_info& info : rubric.nodes()) {
         const std::string path = joined_path(info.path, ".");
         if (path == wanted || path.ends_with("." + wanted)) matches.push_back(joined_path(info.path));
-        candidates.push_back(info.name);
-        candidates.push_back(path);
     }
     std::cerr << "rubric explain: ";
     if (matches.size() > 1) {
@@ -67,7 +65,7 @@ void report_unknown(const compiled_rubric& rubric, const std::string& name) {
         return;
     }
     std::cerr << "the rubric names no indicator or group “" << name << "”";
-    if (const std::optional<std::string> nearest = nearest_name(wanted, candidates))
+    if (const std::optional<std::string> nearest = rubric.closest(wanted))
         std::cerr << "; did you mean " << *nearest << "?";
     std::cerr << '\n';
 }

@@ -18,46 +18,6 @@ std::string lowercase(std::string text) {
     return text;
 }
 
-// UTF-8 → code points; an ill-formed byte stands for itself (the edit distance only needs to be consistent).
-std::u32string characters(std::string_view text) {
-    std::u32string out;
-    for (std::size_t i = 0; i < text.size();) {
-        const auto byte = static_cast<unsigned char>(text[i]);
-        const std::size_t length = byte < 0x80         ? 1
-                                   : byte >> 5 == 0x6  ? 2
-                                   : byte >> 4 == 0xE  ? 3
-                                   : byte >> 3 == 0x1E ? 4
-                                                       : 1;
-        if (i + length > text.size()) {
-            out.push_back(byte);
-            ++i;
-            continue;
-        }
-        char32_t code = length == 1 ? byte : byte & (0xFFu >> (length + 1));
-        for (std::size_t k = 1; k < length; ++k)
-            code = (code << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3Fu);
-        out.push_back(code);
-        i += length;
-    }
-    return out;
-}
-
-std::size_t edit_distance(const std::u32string& a, const std::u32string& b) {
-    std::vector<std::size_t> row(b.size() + 1);
-    for (std::size_t j = 0; j <= b.size(); ++j)
-        row[j] = j;
-    for (std::size_t i = 1; i <= a.size(); ++i) {
-        std::size_t diagonal = row[0];
-        row[0] = i;
-        for (std::size_t j = 1; j <= b.size(); ++j) {
-            const std::size_t above = row[j];
-            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
-            diagonal = above;
-        }
-    }
-    return row[b.size()];
-}
-
 } // namespace
 
 void add_scoring_options(CLI::App& app, scoring_settings& settings) {
@@ -235,23 +195,6 @@ nlohmann::ordered_json totals_json(const scored_unit& unit) {
 
 int scored_exit(const scored_unit& unit) {
     return unit.outcome.complete() ? exit_ok : exit_findings;
-}
-
-std::optional<std::string> nearest_name(std::string_view written,
-                                        const std::vector<std::string>& candidates) {
-    const std::u32string target = characters(written);
-    std::optional<std::string> best;
-    std::size_t best_distance = 0;
-    for (const std::string& candidate : candidates) {
-        const std::u32string other = characters(candidate);
-        const std::size_t d = edit_distance(target, other);
-        if (d == 0 || 3 * d > std::max(target.size(), other.size())) continue;
-        if (!best || d < best_distance) {
-            best = candidate;
-            best_distance = d;
-        }
-    }
-    return best;
 }
 
 } // namespace rubric::cli

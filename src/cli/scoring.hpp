@@ -68,7 +68,4 @@ nlohmann::ordered_json totals_json(const scored_unit& unit);
 /// The exit status after scoring: exit_ok when complete, exit_findings when not.
 int scored_exit(const scored_unit& unit);
 
-/// The node names nearest a misspelt one ("did you mean"), by character edits; empty when none is near.
-std::optional<std::string> nearest_name(std::string_view written, const std::vector<std::string>& candidates);
-
 } // namespace rubric::cli

@@ -1,4 +1,5 @@
 // compiled_rubric.cpp — the public face of a program (compiler.hpp): compile(), and looking up nodes by path.
+#include "check/suggest.hpp"
 #include "plan/compile.hpp"
 
 #include <algorithm>
@@ -55,6 +56,18 @@ std::optional<std::size_t> compiled_rubric::find(std::string_view path) const {
         found = i;
     }
     return found;
+}
+
+std::optional<std::string> compiled_rubric::closest(std::string_view path) const {
+    std::vector<std::string> candidates;
+    for (const node_info& n : program_->info) {
+        candidates.push_back(n.name);
+        std::string dotted;
+        for (const std::string& part : n.path)
+            dotted += (dotted.empty() ? "" : ".") + part;
+        candidates.push_back(std::move(dotted));
+    }
+    return checker::closest(path, candidates);
 }
 
 compiled_rubric compile(const checked_rubric& rubric) {
