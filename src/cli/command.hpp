@@ -19,6 +19,5 @@ struct command {
 command add_check_command(CLI::App& parent);
 command add_score_command(CLI::App& parent);
 command add_explain_command(CLI::App& parent);
-command add_demo_command(CLI::App& parent);
 
 } // namespace rubric::cli
