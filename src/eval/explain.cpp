@@ -64,9 +64,6 @@ public:
             out = combined(i);
         else
             out = summed(i);
-        if (r.score != r.unrounded)
-            out += zh_ ? "（按舍入规则由 " + number(r.unrounded) + " 计为 " + r.score.to_string() + "）"
-                       : " (rounded from " + number(r.unrounded) + " to " + r.score.to_string() + ")";
         if (r.zeroed)
             out += zh_ ? "一票否决：本项清零。" : " Vetoed: set to 0.";
         return out;
@@ -194,9 +191,17 @@ private:
         return number(n) + " " + noun + (n == decimal(1) ? "" : "s");
     }
 
+    // The score as the rubric rounds it, with the exact value beside it when rounding changed it.
     std::string ending(const node_result& r) const {
-        return zh_ ? "得 " + number(r.unrounded) + " 分（满分 " + number(r.max) + "）。"
-                   : "scores " + number(r.unrounded) + " of " + number(r.max) + ".";
+        std::string rounded;
+        if (r.score != r.unrounded) {
+            const std::string exact = r.unrounded.round(6, rounding_mode::half_up) == r.unrounded
+                                          ? r.unrounded.to_string()
+                                          : "≈" + r.unrounded.format(6);
+            rounded = zh_ ? "，舍入前 " + exact : ", " + exact + " before rounding";
+        }
+        return zh_ ? "得 " + number(r.score) + " 分（满分 " + number(r.max) + rounded + "）。"
+                   : "scores " + number(r.score) + " of " + number(r.max) + rounded + ".";
     }
 
     std::string subject(std::size_t i, const plan::subject& s, const subject_record& r) {
@@ -271,9 +276,16 @@ private:
                                          (x.kind == ast::proportional_kind::completion_ratio && r.target_op &&
                                           (*r.target_op == ast::comparison_op::le ||
                                            *r.target_op == ast::comparison_op::lt));
-                    if (zh_) return std::string(inverse ? "按反比例（权重 × 目标 ÷ 实际值）计分，" : "按比例（权重 × 实际值 ÷ 目标）计分，");
-                    return std::string(inverse ? "inversely proportional (weight × target ÷ actual), "
-                                               : "proportional (weight × actual ÷ target), ");
+                    if (!r.has_target)
+                        return std::string(zh_ ? (inverse ? "按反比例（权重 ÷ 实际值）计分，" : "按比例（权重 × 实际值）计分，")
+                                               : (inverse ? "inversely proportional (weight ÷ actual), "
+                                                          : "proportional (weight × actual), "));
+                    if (inverse && r.met && x.kind == ast::proportional_kind::completion_ratio)
+                        return std::string(zh_ ? "达到目标，" : "meets the target, ");
+                    return std::string(zh_ ? (inverse ? "按反比例（权重 × 目标 ÷ 实际值）计分，"
+                                                      : "按比例（权重 × 实际值 ÷ 目标）计分，")
+                                           : (inverse ? "inversely proportional (weight × target ÷ actual), "
+                                                      : "proportional (weight × actual ÷ target), "));
                 },
                 [&](const score_formula& x) {
                     return zh_ ? "按公式 " + x.text + " 计 " + points(r.rule_score) + "，"
