@@ -40,6 +40,7 @@ enum class value_kind {
     judged,         ///< a score entered by the evaluator, with its reason if any
     choice,         ///< the item chosen for an indicator that scores `择一`
     category,       ///< the unit's category in a category set
+    claimed,        ///< a score the unit claims (自评得分) for a node, or its claimed total (总分) or grade (等级)
 };
 
 /// Words for a kind as the CSV and the messages write them: "目标", "不适用", …; "" for input.

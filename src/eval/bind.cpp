@@ -25,6 +25,7 @@ constexpr const char* not_allowed = "V0207";
 constexpr const char* unknown_category = "V0208";
 constexpr const char* judged_range = "V0209";
 constexpr const char* unknown_choice = "V0210";
+constexpr const char* unknown_grade = "V0211";
 } // namespace codes
 
 std::string quoted(std::string_view s) {
@@ -107,6 +108,7 @@ public:
         state->inputs.resize(p_.inputs.size());
         state->nodes.resize(p_.nodes.size());
         state->categories.resize(p_.category_sets.size());
+        state->claims.resize(p_.nodes.size());
         state_ = state.get();
         for (const value_entry& e : values_.entries)
             entry(e);
@@ -134,6 +136,9 @@ private:
         switch (e.kind) {
         case value_kind::input: input(e); return;
         case value_kind::category: category(e); return;
+        case value_kind::claimed:
+            if (claimed_total_or_grade(e)) return;
+            break;
         default: break;
         }
         const std::optional<std::size_t> node = find_node(e);
@@ -144,6 +149,7 @@ private:
         case value_kind::exempt: exempt(e, *node); return;
         case value_kind::judged: judged(e, *node); return;
         case value_kind::choice: choice(e, *node); return;
+        case value_kind::claimed: claimed(e, *node); return;
         default: return;
         }
     }
@@ -405,6 +411,33 @@ private:
         diagnostic& d = error(codes::unknown_choice, e.value_range,
                               quoted(e.key) + " has no item " + quoted(e.text));
         if (const auto near = checker::closest(e.text, names)) d.note("did you mean " + quoted(*near) + "?");
+    }
+
+    // 总分 and 等级 among the claims; false for a claim of a node.
+    bool claimed_total_or_grade(const value_entry& e) {
+        constexpr std::size_t total_key = SIZE_MAX, grade_key = SIZE_MAX - 1;
+        if (e.key == "总分" || e.key == "total") {
+            if (!first_time(e.kind, total_key, e)) return true;
+            if (const std::optional<decimal> v = read(e, e.text, checker::value_type::points(), {}, "总分"))
+                state_->claimed_total = detail::claim{*v, e.text, e.value_range};
+            return true;
+        }
+        if (e.key != "等级" && e.key != "grade") return false;
+        if (!first_time(e.kind, grade_key, e)) return true;
+        for (std::size_t g = 0; g < p_.grade_names.size(); ++g)
+            if (p_.grade_names[g] == e.text) {
+                state_->claimed_grade = g;
+                state_->claimed_grade_where = e.value_range;
+                return true;
+            }
+        diagnostic& d = error(codes::unknown_grade, e.value_range, "the rubric has no grade " + quoted(e.text));
+        if (const auto near = checker::closest(e.text, p_.grade_names)) d.note("did you mean " + quoted(*near) + "?");
+        return true;
+    }
+
+    void claimed(const value_entry& e, std::size_t node) {
+        if (const std::optional<decimal> v = read(e, e.text, checker::value_type::points(), {}, e.key + " 的自评得分"))
+            state_->claims[node] = detail::claim{*v, e.text, e.value_range};
     }
 
     void category(const value_entry& e) {

@@ -33,11 +33,22 @@ struct node_marks {
     std::string target_text;
 };
 
+/// A score the unit claims (自评), as written, for the audit.
+struct claim {
+    decimal score;
+    std::string text;
+    source_range where; ///< in the values file
+};
+
 struct unit_state {
     std::string file;                        ///< the values file's name
     std::vector<given_value> inputs;         ///< by input slot
     std::vector<node_marks> nodes;           ///< by node
     std::vector<std::optional<std::size_t>> categories; ///< by category set: the unit's category
+    std::vector<std::optional<claim>> claims;           ///< by node: its claimed score or subtotal
+    std::optional<claim> claimed_total;
+    std::optional<std::size_t> claimed_grade;           ///< index into program::grade_names
+    source_range claimed_grade_where;
 };
 
 } // namespace rubric::detail

@@ -18,6 +18,7 @@ std::string_view to_string(value_kind kind) noexcept {
     case value_kind::judged: return "评定";
     case value_kind::choice: return "选择";
     case value_kind::category: return "类别";
+    case value_kind::claimed: return "自评";
     }
     return "";
 }
@@ -78,6 +79,7 @@ std::string describe(value_kind kind, std::string_view key) {
     case value_kind::judged: return "the judged score of " + quote(key);
     case value_kind::choice: return "the choice for " + quote(key);
     case value_kind::category: return "the category of " + quote(key);
+    case value_kind::claimed: return "the claimed score of " + quote(key);
     }
     return quote(key);
 }
@@ -85,6 +87,7 @@ std::string describe(value_kind kind, std::string_view key) {
 std::string missing_value_message(value_kind kind, std::string_view key) {
     switch (kind) {
     case value_kind::input:
+    case value_kind::claimed:
     case value_kind::target: return describe(kind, key) + " has no value";
     case value_kind::exempt: return describe(kind, key) + " has no reason";
     case value_kind::judged: return describe(kind, key) + " has no score";

@@ -32,13 +32,14 @@ struct keyword {
     value_kind kind;
 };
 
-constexpr std::array<keyword, 6> keywords{{
+constexpr std::array<keyword, 7> keywords{{
     {"目标", "target", value_kind::target},
     {"不适用", "not_applicable", value_kind::not_applicable},
     {"豁免", "exempt", value_kind::exempt},
     {"评定", "judged", value_kind::judged},
     {"选择", "choose", value_kind::choice},
     {"类别", "category", value_kind::category},
+    {"自评", "claimed", value_kind::claimed},
 }};
 
 std::optional<value_kind> find_keyword(std::string_view word) {
@@ -292,7 +293,7 @@ private:
         diagnostic& d = out_.error(codes::unknown_keyword, part(key, word),
                                    "unknown keyword " + quote(word) + " before " + quote(path) +
                                        "; the keywords are 目标 (target), 不适用 (not_applicable), 豁免 (exempt), "
-                                       "评定 (judged), 选择 (choose) and 类别 (category)");
+                                       "评定 (judged), 选择 (choose), 类别 (category) and 自评 (claimed)");
         static const std::vector<std::string> words = [] {
             std::vector<std::string> all;
             for (const keyword& k : keywords) {

@@ -18,7 +18,7 @@ namespace {
 
 using json = nlohmann::json;
 
-enum class section { values, targets, not_applicable, exempt, judged, choices, category, unit };
+enum class section { values, targets, not_applicable, exempt, judged, choices, category, claimed, unit };
 
 struct section_name {
     std::string_view english;
@@ -26,7 +26,7 @@ struct section_name {
     section id;
 };
 
-constexpr std::array<section_name, 8> section_names{{
+constexpr std::array<section_name, 9> section_names{{
     {"values", "取值", section::values},
     {"targets", "目标", section::targets},
     {"not_applicable", "不适用", section::not_applicable},
@@ -34,6 +34,7 @@ constexpr std::array<section_name, 8> section_names{{
     {"judged", "评定", section::judged},
     {"choices", "选择", section::choices},
     {"category", "类别", section::category},
+    {"claimed", "自评", section::claimed},
     {"unit", "单位", section::unit},
 }};
 
@@ -51,6 +52,7 @@ value_kind kind_of(section s) {
     case section::judged: return value_kind::judged;
     case section::choices: return value_kind::choice;
     case section::category: return value_kind::category;
+    case section::claimed: return value_kind::claimed;
     case section::values:
     case section::unit: break;
     }
@@ -67,6 +69,7 @@ std::string_view section_shape(section s) {
     case section::judged: return "an object of paths and scores";
     case section::choices: return "an object of paths and chosen items";
     case section::category: return "an object of category sets and categories";
+    case section::claimed: return "an object of paths (or 总分, 等级) and claimed scores";
     case section::unit: return "text (the unit's name)";
     }
     return "";
@@ -82,6 +85,7 @@ std::string_view value_shape(section s) {
     case section::judged: return "a score (text or a number) or an object with “score” and “reason”";
     case section::choices: return "text (the chosen item)";
     case section::category: return "text (the category)";
+    case section::claimed: return "text or a number";
     case section::unit: return "text (the unit's name)";
     }
     return "";
@@ -397,8 +401,8 @@ private:
             diagnostic& d = out_.error(codes::unknown_section, token,
                                        "unknown section " + quote(name) +
                                            "; the sections are values (取值), targets (目标), not_applicable "
-                                           "(不适用), exempt (豁免), judged (评定), choices (选择), category (类别) "
-                                           "and unit (单位)");
+                                           "(不适用), exempt (豁免), judged (评定), choices (选择), category (类别), "
+                                           "claimed (自评) and unit (单位)");
             suggest(d, name, all_section_names());
             return;
         }
@@ -478,7 +482,7 @@ private:
         const bool text = v.type == json_type::string;
         const bool number = v.type == json_type::number;
         const bool allowed = s == section::values ? v.type != json_type::null
-                             : s == section::targets || s == section::judged ? text || number
+                             : s == section::targets || s == section::judged || s == section::claimed ? text || number
                                                                               : text;
         if (!allowed) {
             wrong_value_type(v.type, v.token, v.text);

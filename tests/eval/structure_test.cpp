@@ -262,3 +262,13 @@ TEST_CASE("binding: unknown names, wrong units, values outside their domain, dup
           "V0202 “人数” is given twice\n");
     CHECK(bind_errors(rubric, values({entry("人数", "三")})) == "V0203 “三” is not a number, which “人数” is\n");
 }
+
+TEST_CASE("binding: claims of scores, the total and the grade, and a grade the rubric does not have") {
+    const compiled_rubric rubric = compile_text(two_groups);
+    CHECK(bind_errors(rubric, values({entry("a", "18", value_kind::claimed), entry("总分", "95", value_kind::claimed),
+                                      entry("等级", "优", value_kind::claimed)})) == "");
+    CHECK(bind_errors(rubric, values({entry("等级", "良好", value_kind::claimed)})) ==
+          "V0211 the rubric has no grade “良好”\n");
+    CHECK(bind_errors(rubric, values({entry("x", "18", value_kind::claimed)})) ==
+          "V0206 the rubric has no group, indicator or item “x”\n");
+}

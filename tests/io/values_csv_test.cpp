@@ -42,14 +42,16 @@ TEST_CASE("csv: every keyword, in Chinese and in English, the path placed withou
                                  "选择 受益对象覆盖,覆盖率\n"
                                  "choose 资金到位,到位率\n"
                                  "类别 区县类型,一类县\n"
-                                 "category 单位规模,大\n");
+                                 "category 单位规模,大\n"
+                                 "自评 群众满意度,9.5\n"
+                                 "claimed 总分,96.5\n");
     const auto r = read(f);
     REQUIRE(r.ok());
     CHECK(meanings(r) == lines{"目标|项目产出|120|", "目标|效益.经济效益|≥ 95%|", "不适用|效益.经济效益||",
                                "不适用|数量.工作内容||原表未填", "豁免|预算调整率||因落实国家政策调整",
                                "豁免|结转结余变动率||上级交办", "评定|经济效益|8|专家评议", "评定|社会效益|9分|",
                                "选择|受益对象覆盖|覆盖率|", "选择|资金到位|到位率|", "类别|区县类型|一类县|",
-                               "类别|单位规模|大|"});
+                               "类别|单位规模|大|", "自评|群众满意度|9.5|", "自评|总分|96.5|"});
     const auto placed = entries(f, r);
     CHECK(placed[0] == "目标 项目产出 = 120 @ 1:4-1:8 1:9-1:12");
     CHECK(placed[2] == "不适用 效益.经济效益 =  @ 3:5-3:12 3:5-3:12");
@@ -209,7 +211,7 @@ TEST_CASE("csv V0113: a reason on a row that takes none", "[csv][diagnostics]") 
 TEST_CASE("csv V0114: an unknown keyword, with a suggestion", "[csv][diagnostics]") {
     const source_file f("k.csv", "targets 项目产出,120\n");
     const auto r = read(f);
-    CHECK(rendered(f, r) == R"(k.csv:1:1: error[V0114]: unknown keyword “targets” before “项目产出”; the keywords are 目标 (target), 不适用 (not_applicable), 豁免 (exempt), 评定 (judged), 选择 (choose) and 类别 (category)
+    CHECK(rendered(f, r) == R"(k.csv:1:1: error[V0114]: unknown keyword “targets” before “项目产出”; the keywords are 目标 (target), 不适用 (not_applicable), 豁免 (exempt), 评定 (judged), 选择 (choose), 类别 (category) and 自评 (claimed)
     1 | targets 项目产出,120
       | ^^^^^^^
       = note: did you mean “target”?

@@ -58,14 +58,16 @@ TEST_CASE("json: every section in English, entries in the order written", "[json
   "exempt": {"预算调整率": "因落实国家政策调整"},
   "judged": {"经济效益": 8},
   "choices": {"受益对象覆盖": "覆盖率"},
-  "category": {"区县类型": "一类县"}
+  "category": {"区县类型": "一类县"},
+  "claimed": {"群众满意度": "9.5", "部门管理": 37, "总分": "96.5", "等级": "优"}
 })");
     const auto r = read(f);
     REQUIRE(r.ok());
     CHECK(r.values->unit == "大厂回族自治县医疗保障局");
     CHECK(meanings(r) == lines{"|政策知晓率|普遍知晓|", "|财务管理制度健全性.1|具备|", "目标|效益.经济效益|≥ 95%|",
                                "目标|项目产出|120|", "不适用|效益.经济效益||", "豁免|预算调整率||因落实国家政策调整",
-                               "评定|经济效益|8|", "选择|受益对象覆盖|覆盖率|", "类别|区县类型|一类县|"});
+                               "评定|经济效益|8|", "选择|受益对象覆盖|覆盖率|", "类别|区县类型|一类县|",
+                               "自评|群众满意度|9.5|", "自评|部门管理|37|", "自评|总分|96.5|", "自评|等级|优|"});
 }
 
 TEST_CASE("json: section names in Chinese", "[json]") {
@@ -288,7 +290,7 @@ TEST_CASE("json V0104: an unknown section, with a suggestion", "[json][diagnosti
     const source_file f("s.json", "{\n  \"valuse\": {\"甲\": 1},\n  \"目标\": {\"乙\": 2}\n}\n");
     const auto r = read(f);
     CHECK_FALSE(r.values);
-    CHECK(rendered(f, r) == R"(s.json:2:3: error[V0104]: unknown section “valuse”; the sections are values (取值), targets (目标), not_applicable (不适用), exempt (豁免), judged (评定), choices (选择), category (类别) and unit (单位)
+    CHECK(rendered(f, r) == R"(s.json:2:3: error[V0104]: unknown section “valuse”; the sections are values (取值), targets (目标), not_applicable (不适用), exempt (豁免), judged (评定), choices (选择), category (类别), claimed (自评) and unit (单位)
     2 |   "valuse": {"甲": 1},
       |   ^^^^^^^^
       = note: did you mean “values”?
