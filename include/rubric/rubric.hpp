@@ -1,6 +1,7 @@
 // rubric.hpp — the umbrella header: everything an embedding program needs.
 #pragma once
 
+#include <rubric/audit.hpp>
 #include <rubric/compiler.hpp>
 #include <rubric/decimal.hpp>
 #include <rubric/diagnostic.hpp>

@@ -182,8 +182,16 @@ private:
                         p_.inputs[i].name.ends_with("." + e.key.substr(dot + 1)))
                         return i;
         std::vector<std::string> names;
-        for (const auto& slot : p_.inputs)
+        std::size_t items_named = 0;
+        for (const auto& slot : p_.inputs) {
             names.push_back(slot.name);
+            if (slot.checklist_node && slot.name.ends_with("." + e.key)) ++items_named;
+        }
+        if (items_named > 1) {
+            error(codes::unknown_node, e.key_range,
+                  quoted(e.key) + " names checklist items of several indicators; write the group too (分组.指标.标签)");
+            return std::nullopt;
+        }
         diagnostic& d = error(codes::unknown_input, e.key_range, "the rubric has no input " + quoted(e.key));
         if (const auto near = checker::closest(e.key, names)) d.note("did you mean " + quoted(*near) + "?");
         return std::nullopt;

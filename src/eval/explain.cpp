@@ -7,19 +7,13 @@
 #include <algorithm>
 
 namespace rubric::detail {
-namespace {
 
-using checker::overloaded;
-using namespace plan;
-
-// A number as a reader wants it: exact when it has at most 4 places, else ≈ 2 places.
 std::string number(const decimal& d) {
     if (d.round(4, rounding_mode::half_up) == d) return d.to_string();
     return "≈" + d.format(2);
 }
 
-// A value in its own unit: 0.954 as a percent is 95.4%, 83835200 元 as 万元 is 8383.52万元.
-std::string shown(const decimal& v, const checker::value_type& t, const std::vector<std::string>& levels = {}) {
+std::string shown(const decimal& v, const checker::value_type& t, const std::vector<std::string>& levels) {
     if (t.kind == checker::type_kind::level && !levels.empty()) {
         for (std::size_t i = 0; i < levels.size(); ++i)
             if (v == decimal(static_cast<long>(levels.size() - i))) return levels[i];
@@ -31,6 +25,11 @@ std::string shown(const decimal& v, const checker::value_type& t, const std::vec
     if (t.unit_text == "分") return number(v);
     return number(v / t.unit_scale) + t.unit_text;
 }
+
+namespace {
+
+using checker::overloaded;
+using namespace plan;
 
 std::string_view symbol(ast::comparison_op op) {
     switch (op) {

@@ -36,6 +36,7 @@ public:
         vetoes();
         grades();
         policies();
+        unique_checklist_names();
         describe_inputs();
         return std::move(out_);
     }
@@ -241,6 +242,20 @@ private:
                 raw.erase(std::unique(raw.begin(), raw.end()), raw.end());
                 out_.inputs[slot].formula = formula;
                 out_.inputs[slot].raw = std::move(raw);
+                out_.inputs[slot].formula_text = source(s.value.file, ast::range_of(*s.value->formula));
+            }
+    }
+
+    // Checklist items are keyed 指标.标签; two indicators of one name (seed 003 has two 管理制度健全性) key theirs
+    // by the indicator's whole path, so that every input has its own key.
+    void unique_checklist_names() {
+        std::map<std::string, int, std::less<>> count;
+        for (const input_slot& slot : out_.inputs)
+            ++count[slot.name];
+        for (input_slot& slot : out_.inputs)
+            if (slot.checklist_node && count[slot.name] > 1) {
+                const std::string label = slot.name.substr(out_.info[*slot.checklist_node].name.size() + 1);
+                slot.name = checker::joined(out_.info[*slot.checklist_node].path) + "." + label;
             }
     }
 

@@ -74,6 +74,7 @@ struct input_slot {
     std::optional<decimal> fallback; ///< 缺省
     index formula = none;            ///< a derived input's formula (computed when its raw figures are given)
     std::vector<index> raw;          ///< the inputs the formula reads
+    std::string formula_text;        ///< the formula as written
     std::optional<std::size_t> checklist_node; ///< a checklist item: the indicator's node; name is "指标.标签"
     std::vector<std::string> levels;           ///< a level input: its set's levels, best first
 };

@@ -272,3 +272,20 @@ TEST_CASE("binding: claims of scores, the total and the grade, and a grade the r
     CHECK(bind_errors(rubric, values({entry("x", "18", value_kind::claimed)})) ==
           "V0206 the rubric has no group, indicator or item “x”\n");
 }
+
+TEST_CASE("two indicators of one name: their checklist items are keyed by the whole path") {
+    const compiled_rubric rubric = compile_text(R"(rubric "t" {
+  source "s"
+  total 2
+  group 预算管理 { indicator 管理制度健全性 weight 1 { text "r" rule checklist { 1: 1分 } } }
+  group 资产管理 { indicator 管理制度健全性 weight 1 { text "r" rule checklist { 1: 1分 } } }
+})");
+    const result r = evaluate(rubric, bind_ok(rubric, values({entry("预算管理.管理制度健全性.1", "是"),
+                                                              entry("资产管理.管理制度健全性.1", "否")})));
+    CHECK(r.total()->to_string() == "1");
+    CHECK(bind_errors(rubric, values({entry("管理制度健全性.1", "是")})) ==
+          "V0206 “管理制度健全性.1” names checklist items of several indicators; write the group too "
+          "(分组.指标.标签)\n");
+    const result missing = evaluate(rubric, bind_ok(rubric, values({entry("预算管理.管理制度健全性.1", "是")})));
+    CHECK(score_of(rubric, missing, "资产管理.管理制度健全性") == "error: 缺少取值：资产管理.管理制度健全性.1");
+}
