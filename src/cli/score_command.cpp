@@ -78,35 +78,13 @@ private:
     }
 
     std::string render() const {
-        const table_row header = zh_ ? table_row{{"分组", "指标", "权重", "取值", "得分"}}
-                                     : table_row{{"Group", "Indicator", "Weight", "Value", "Score"}};
-        std::array<std::size_t, 5> widths{};
-        const auto measure = [&](const table_row& row) {
-            for (std::size_t c = 0; c < widths.size(); ++c)
-                widths[c] = std::max(widths[c], display_width(row.cells[c]));
-        };
-        measure(header);
+        std::vector<std::vector<std::string>> rows;
+        rows.push_back(zh_ ? std::vector<std::string>{"分组", "指标", "权重", "取值", "得分"}
+                           : std::vector<std::string>{"Group", "Indicator", "Weight", "Value", "Score"});
         for (const table_row& row : rows_)
-            measure(row);
-        std::string out = line(header, widths);
-        table_row rule;
-        for (std::size_t c = 0; c < widths.size(); ++c)
-            rule.cells[c] = std::string(widths[c], '-');
-        out += line(rule, widths);
-        for (const table_row& row : rows_)
-            out += line(row, widths);
-        return out;
-    }
-
-    // Weight and score flush right, the others flush left; two spaces between columns.
-    static std::string line(const table_row& row, const std::array<std::size_t, 5>& widths) {
-        std::string out;
-        for (std::size_t c = 0; c < row.cells.size(); ++c) {
-            const std::string padding(widths[c] - display_width(row.cells[c]), ' ');
-            if (c != 0) out += "  ";
-            out += c == 2 || c == 4 ? padding + row.cells[c] : row.cells[c] + padding;
-        }
-        return out + '\n';
+            rows.emplace_back(row.cells.begin(), row.cells.end());
+        // Weight and score flush right, the others flush left.
+        return render_table(rows, {false, false, true, false, true});
     }
 
     const scored_unit& unit_;

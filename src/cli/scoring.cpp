@@ -1,4 +1,4 @@
-// scoring.cpp — loading a rubric and a unit's values for `rubric score` and `rubric explain`.
+// scoring.cpp — loading a rubric and a unit's values for `rubric score`, `rubric explain` and `rubric audit`.
 #include "cli/scoring.hpp"
 
 #include "cli/command.hpp"
@@ -96,7 +96,7 @@ std::optional<scored_unit> load_and_score(const std::string& command, const scor
     std::cerr << render_text(read.diagnostics.items(), values_source)
               << render_text(bound.diagnostics.items(), values_source);
     result scored = evaluate(compiled, *bound.values);
-    return scored_unit{std::move(compiled), *read.values, std::move(scored)};
+    return scored_unit{std::move(compiled), *read.values, *bound.values, std::move(scored)};
 }
 
 std::string shown_score(const decimal& d) {
@@ -142,6 +142,36 @@ std::string total_lines(const scored_unit& unit, language lang) {
     return out;
 }
 
+std::string render_table(const std::vector<std::vector<std::string>>& rows,
+                         const std::vector<bool>& right_aligned) {
+    std::vector<std::size_t> widths(right_aligned.size(), 0);
+    for (const std::vector<std::string>& row : rows)
+        for (std::size_t c = 0; c < row.size() && c < widths.size(); ++c)
+            widths[c] = std::max(widths[c], display_width(row[c]));
+    const auto line = [&](const std::vector<std::string>& row) {
+        std::string out;
+        for (std::size_t c = 0; c < widths.size(); ++c) {
+            const std::string cell = c < row.size() ? row[c] : std::string();
+            const std::string padding(widths[c] - display_width(cell), ' ');
+            if (c != 0) out += "  ";
+            out += right_aligned[c] ? padding + cell : cell + padding;
+        }
+        out.erase(out.find_last_not_of(' ') + 1);
+        return out + '\n';
+    };
+    std::string out;
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+        out += line(rows[r]);
+        if (r == 0) {
+            std::vector<std::string> rule;
+            for (std::size_t width : widths)
+                rule.emplace_back(width, '-');
+            out += line(rule);
+        }
+    }
+    return out;
+}
+
 std::string joined_path(const std::vector<std::string>& path, std::string_view separator) {
     std::string out;
     for (const std::string& name : path) {
@@ -151,11 +181,9 @@ std::string joined_path(const std::vector<std::string>& path, std::string_view s
     return out;
 }
 
-namespace {
 nlohmann::ordered_json decimal_or_null(const std::optional<decimal>& d) {
     return d ? nlohmann::ordered_json(d->to_string()) : nlohmann::ordered_json(nullptr);
 }
-} // namespace
 
 nlohmann::ordered_json node_json(const scored_unit& unit, std::size_t i, language lang) {
     using json = nlohmann::ordered_json;

@@ -1,5 +1,5 @@
-// scoring.hpp — what `rubric score` and `rubric explain` share: load, check and compile a rubric, read and
-// bind a unit's values file, evaluate; and the words both print (scores, statuses, the total).
+// scoring.hpp — what `rubric score`, `rubric explain` and `rubric audit` share: load, check and compile a
+// rubric, read and bind a unit's values file, evaluate; and the words they print (scores, the total, tables).
 #pragma once
 
 #include <CLI/CLI.hpp>
@@ -11,7 +11,7 @@
 
 namespace rubric::cli {
 
-/// The options both commands take.
+/// The options the scoring commands take.
 struct scoring_settings {
     std::string rubric_file;
     std::string values_file;
@@ -28,6 +28,7 @@ void add_scoring_options(CLI::App& app, scoring_settings& settings);
 struct scored_unit {
     compiled_rubric rubric;
     unit_values values;
+    bound_values bound; ///< `values` bound to `rubric`: what `outcome` evaluated, the claims included
     result outcome;
 };
 
@@ -55,8 +56,17 @@ std::vector<std::size_t> root_errors(const scored_unit& unit);
 /// The lines after a table or the explanations: "总分：91.00", "等级：优", vetoes; or the incomplete total.
 std::string total_lines(const scored_unit& unit, language lang);
 
+/// A text table: `rows` (the header first) in columns two spaces apart, each as wide as its widest cell (in
+/// terminal columns), a rule of dashes under the header; columns whose flag in `right_aligned` is set flush
+/// right, the others left. Lines carry no trailing spaces.
+std::string render_table(const std::vector<std::vector<std::string>>& rows,
+                         const std::vector<bool>& right_aligned);
+
 /// "a / b / c".
 std::string joined_path(const std::vector<std::string>& path, std::string_view separator = " / ");
+
+/// A decimal as the JSON reports write numbers: its exact decimal string; null when there is none.
+nlohmann::ordered_json decimal_or_null(const std::optional<decimal>& d);
 
 /// One node in the JSON reports (README “Scoring a unit”): path, name, kind, weight, score, (indicators and
 /// items:) unrounded, max, status, (indicators and items:) value, target, zeroed, explanation; error when the
