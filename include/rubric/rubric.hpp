@@ -6,5 +6,6 @@
 #include <rubric/decimal.hpp>
 #include <rubric/diagnostic.hpp>
 #include <rubric/result.hpp>
+#include <rubric/rule_tests.hpp>
 #include <rubric/source.hpp>
 #include <rubric/values.hpp>
