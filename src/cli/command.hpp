@@ -8,7 +8,7 @@ namespace rubric::cli {
 
 // Exit codes shared by every subcommand.
 inline constexpr int exit_ok = 0;       // done, nothing wrong
-inline constexpr int exit_findings = 1; // done, and the input has errors (or scores are incomplete)
+inline constexpr int exit_findings = 1; // done, and the input has errors (scores incomplete, claims differ)
 inline constexpr int exit_usage = 2;    // the command line or a named file is unusable
 
 struct command {
@@ -19,5 +19,6 @@ struct command {
 command add_check_command(CLI::App& parent);
 command add_score_command(CLI::App& parent);
 command add_explain_command(CLI::App& parent);
+command add_audit_command(CLI::App& parent);
 
 } // namespace rubric::cli
