@@ -889,12 +889,15 @@ private:
         }
     }
 
-    // W0210 and W0211, for what the checked file declares (a library or template is checked on its own).
+    // W0210 and W0211, for what the checked file declares. The definitions of a library or a template are
+    // there for the files that import or extend it, so only a rubric's unused definitions are W0211.
     void unused() {
         for (const auto& [name, input] : model_.inputs)
             if (!input.used && input.where.file == 0)
                 ctx_.warning(codes::unused_input, 0, input.where.range,
                              "input “" + name + "” is declared but no value, target, rule or veto reads it");
+        const ast::module_kind kind = model_.modules[0].kind;
+        if (kind == ast::module_kind::library || kind == ast::module_kind::template_) return;
         for (const auto& [name, rule] : model_.rules)
             if (!rule.used && rule.where.file == 0)
                 ctx_.warning(codes::unused_definition, 0, rule.where.range,
