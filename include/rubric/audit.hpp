@@ -25,13 +25,14 @@ struct audit_line {
     std::optional<decimal> claimed;
     std::optional<decimal> recomputed; ///< nullopt when the line could not be scored (see result::error)
     std::optional<decimal> difference; ///< claimed − recomputed, when both are known
-    bool holds = true;                 ///< no claim, or the claim equals the recomputed score
+    /// No claim, or the claim equals the recomputed score. A claimed line that could not be scored (a missing
+    /// value) does not hold, but it is no finding either: nothing says it differs (result::error says why).
+    bool holds = true;
 };
 
 /// What a finding is about.
 enum class finding_kind {
     score_differs,      ///< a claimed score is not the score the rule gives
-    not_recomputed,     ///< a claimed score of a line that could not be scored (a missing value)
     above_weight,       ///< a claimed score above the line's weight (below 0 too): wrong whatever the values
     subtotal_mismatch,  ///< a claimed subtotal is not the sum of its claimed lines
     total_mismatch,     ///< the claimed total is not the sum of the claimed lines
@@ -56,8 +57,8 @@ struct audit_report {
     std::optional<std::string> claimed_grade, recomputed_grade;
     std::vector<audit_finding> findings;
 
-    /// Whether every claim holds: no findings at all.
-    bool holds() const noexcept { return findings.empty(); }
+    /// Whether every claim holds: no findings, and every claimed line recomputed.
+    bool holds() const noexcept;
 };
 
 /// Audits the claims of `values` against `scored`, which must be the result of evaluating `values` with

@@ -64,12 +64,7 @@ private:
                                  : name(i) + ": claimed " + number(claim->score) + ", the rule gives " +
                                        number(r.score) + " (difference " + number(*line.difference) + ")");
                 } else {
-                    line.holds = false;
-                    const std::string why = scored_.error(i, zh_ ? language::zh : language::en);
-                    find(finding_kind::not_recomputed, i,
-                         zh_ ? name(i) + "：自评 " + number(claim->score) + " 分，但未能按规则计分：" + why
-                             : name(i) + ": claimed " + number(claim->score) + ", but it could not be scored: " +
-                                   why);
+                    line.holds = false; // unverified, not a difference: the reason is the row's error
                 }
             }
             report_.lines.push_back(std::move(line));
@@ -247,10 +242,15 @@ private:
 
 } // namespace
 
+bool audit_report::holds() const noexcept {
+    for (const audit_line& line : lines)
+        if (!line.holds) return false;
+    return findings.empty();
+}
+
 std::string_view to_string(finding_kind kind) noexcept {
     switch (kind) {
     case finding_kind::score_differs: return "score_differs";
-    case finding_kind::not_recomputed: return "not_recomputed";
     case finding_kind::above_weight: return "above_weight";
     case finding_kind::subtotal_mismatch: return "subtotal_mismatch";
     case finding_kind::total_mismatch: return "total_mismatch";

@@ -19,6 +19,7 @@ struct command {
 command add_check_command(CLI::App& parent);
 command add_score_command(CLI::App& parent);
 command add_explain_command(CLI::App& parent);
+command add_test_command(CLI::App& parent);
 command add_audit_command(CLI::App& parent);
 
 } // namespace rubric::cli

@@ -12,7 +12,7 @@ int main(int argc, char** argv) {
     app.require_subcommand(1);
     app.footer("Run `rubric COMMAND --help` for a command's options.");
     const std::vector<command> commands = {add_check_command(app), add_score_command(app),
-                                           add_explain_command(app), add_audit_command(app)};
+                                           add_explain_command(app), add_audit_command(app), add_test_command(app)};
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
