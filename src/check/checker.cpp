@@ -19,6 +19,7 @@ check_result check(source_file file, const check_options& options) {
         checker::check_templates(ctx);
         checker::check_weights(ctx);
         checker::check_types(ctx);
+        checker::check_derived_inputs(ctx);
         checker::check_rules(ctx);
         checker::check_policies(ctx);
         checker::apply_acknowledgements(ctx, result.diagnostics);

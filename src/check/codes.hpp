@@ -26,6 +26,7 @@ inline constexpr std::string_view ambiguous_path = "E0214";
 inline constexpr std::string_view dotted_name_outside_extension = "E0215";
 inline constexpr std::string_view unknown_grade = "E0216";
 inline constexpr std::string_view duplicate_label = "E0217"; // checklist label or item name
+inline constexpr std::string_view derived_cycle = "E0218";  // a derived input computed from itself
 
 // E03 — types and units
 inline constexpr std::string_view dimension_mismatch = "E0301";  // 万元 + %

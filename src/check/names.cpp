@@ -104,6 +104,7 @@ private:
         scope s(file);
         for (const ast::input_spec& spec : d.inputs) {
             type(spec.type, file);
+            if (spec.formula) expression(*spec.formula, s);
             for (const ast::input_option& option : spec.options)
                 boost::apply_visitor(
                     overloaded{

@@ -28,6 +28,9 @@ void check_weights(context& ctx);
 /// types in the model.
 void check_types(context& ctx);
 
+/// No derived input is computed, directly or through others, from itself (derived.cpp).
+void check_derived_inputs(context& ctx);
+
 /// Each rule's form: the highest and lowest score it can reach against the weight, band tables without gaps
 /// or overlaps, checklists, level maps, cases, items (rules.cpp, with bounds.cpp and bands.cpp).
 void check_rules(context& ctx);

@@ -158,6 +158,10 @@ private:
                 }
             model_.input_domains.emplace_hint(model_.input_domains.end(), name, std::move(domain));
         }
+        // Formulas of derived inputs, once every input's type is known.
+        for (const auto& [name, symbol] : model_.inputs)
+            if (symbol.syntax && symbol.syntax->formula)
+                derived_formula(name, model_.input_types[name], *symbol.syntax->formula, symbol.where.file);
     }
 
     // `范围 [0, 100万人]` or `范围 ≥ 0`: every bound of the input's type.
@@ -253,14 +257,18 @@ private:
         if (!v.input) return v.formula ? infer(*v.formula, here, nullptr) : value_type();
         const auto declared = model_.input_types.find(v.input->text);
         const value_type t = declared != model_.input_types.end() ? declared->second : value_type();
-        if (v.formula) {
-            const value_type computed = infer(*v.formula, here, nullptr);
-            if (!compatible(computed, t))
-                report_.error(codes::target_type_mismatch, {here.file(), ast::range_of(*v.formula)},
-                              quoted(v.input->text) + " is declared as " + describe(t) +
-                                  ", but its formula gives " + describe(computed));
-        }
+        if (v.formula) derived_formula(v.input->text, t, *v.formula, s.value.file);
         return t;
+    }
+
+    // A derived input's formula gives a value of its declared type.
+    void derived_formula(const std::string& input, const value_type& declared, const ast::expression& formula,
+                         file_index file) {
+        const value_type computed = infer(formula, scope(file), nullptr);
+        if (!compatible(computed, declared))
+            report_.error(codes::target_type_mismatch, {file, ast::range_of(formula)},
+                          quoted(input) + " is declared as " + describe(declared) + ", but its formula gives " +
+                              describe(computed));
     }
 
     void target_of(const subject& s, reading& r) {

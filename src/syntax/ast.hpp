@@ -185,9 +185,11 @@ struct input_default : tagged {
 };
 using input_option = x3::variant<text, input_range, input_default>;
 
+/// `收入合计: 金额 万元 = 公共财政拨款 + 政府基金拨款 范围 ≥ 0`: a formula makes the input derived (README §7.2).
 struct input_spec : tagged {
     ast::name name;
     type_spec type;
+    std::optional<expression> formula;
     std::vector<input_option> options;
 };
 

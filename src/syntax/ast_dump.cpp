@@ -206,6 +206,10 @@ public:
         print(s.name);
         space();
         print(s.type);
+        if (s.formula) {
+            word(" = ");
+            print(*s.formula);
+        }
         for (const auto& option : s.options) {
             space();
             print(option);

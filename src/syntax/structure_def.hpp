@@ -103,7 +103,8 @@ inline const auto input_spec_def =
     built[identifier[set<&ast::input_spec::name>] > colon >
           named("a type (`百分比`/`percent`, `金额 万元`/`amount 万元`, `计数 人`/`count 人`, "
                 "`数值`/`number`, `是否`/`boolean`, `日期`/`date` or a level set)")
-              [type_spec[set<&ast::input_spec::type>]] > *input_option[push<&ast::input_spec::options>]];
+              [type_spec[set<&ast::input_spec::type>]] > -(eq > expression[set<&ast::input_spec::formula>]) >
+          *input_option[push<&ast::input_spec::options>]];
 inline const auto input_decl_def =
     built[kw(keyword::input) >
           named("an input name and its type (`名称: 类型`)")[input_spec[push<&ast::input_decl::inputs>]] >>

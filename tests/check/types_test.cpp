@@ -533,3 +533,49 @@ TEST_CASE("exact spans: intersection, difference and their text", "[types][units
     CHECK(to_string(below_60) == "< 60%");
     CHECK(to_string(span::everything()) == "every value");
 }
+
+TEST_CASE("derived inputs: a formula of the input's type checks clean; another type is E0304", "[types]") {
+    const std::string clean = R"(评分表 "派生输入" {
+  来源 "测试用例"
+  总分 4
+  口径 { 舍入 指标 2位 四舍五入 }
+  输入 公共财政拨款: 金额 万元, 政府基金拨款: 金额 万元,
+       收入合计: 金额 万元 = 公共财政拨款 + 政府基金拨款 "收支表：收入合计" 范围 ≥ 0,
+       支出合计: 金额 万元
+  指标 资金结余 权重 4 {
+    原文 "无结余得满分"
+    取值 年末结余: 金额 万元 = 收入合计 - 支出合计
+    规则 情形 { 当 年末结余 = 0: 满分, 否则: 不得分 }
+  }
+}
+)";
+    CHECK(check_report(clean).empty());
+    std::string wrong = clean;
+    wrong.replace(wrong.find("= 公共财政拨款 + 政府基金拨款"), std::string("= 公共财政拨款 + 政府基金拨款").size(),
+                  "= 公共财政拨款 / 政府基金拨款");
+    CHECK(check_report(wrong) ==
+          R"(test.rubric:6:22: error[E0304]: “收入合计” is declared as an amount in 万元, but its formula gives a percent
+    6 |        收入合计: 金额 万元 = 公共财政拨款 / 政府基金拨款 "收支表：收入合计" 范围 ≥ 0,
+      |                              ^^^^^^^^^^^^^^^^^^^^^^^^^^^
+)");
+}
+
+TEST_CASE("E0218: derived inputs computed from each other in a circle", "[types]") {
+    const std::string rubric = R"(评分表 "循环" {
+  来源 "测试用例"
+  总分 4
+  口径 { 舍入 指标 2位 四舍五入 }
+  输入 甲: 金额 万元 = 乙 + 丙, 乙: 金额 万元 = 甲 - 丙, 丙: 金额 万元
+  指标 结余 权重 4 {
+    原文 "无结余得满分"
+    取值 结余额: 金额 万元 = 甲 - 乙
+    规则 情形 { 当 结余额 = 0: 满分, 否则: 不得分 }
+  }
+}
+)";
+    CHECK(check_report(rubric) ==
+          R"(test.rubric:5:35: error[E0218]: “乙” is computed from itself: “乙” → “甲” → “乙”
+    5 |   输入 甲: 金额 万元 = 乙 + 丙, 乙: 金额 万元 = 甲 - 丙, 丙: 金额 万元
+      |                                                 ^^^^^^^
+)");
+}
