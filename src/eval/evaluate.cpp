@@ -86,9 +86,8 @@ private:
         // Defaults of raw figures first, then derived inputs, computed from their raw figures when all of them
         // are there (the computed value wins over a reported one), then the defaults of derived inputs.
         fallbacks(false);
-        for (std::size_t i = 0; i < p_.inputs.size(); ++i) {
+        for (const index i : p_.derived) {
             const input_slot& slot = p_.inputs[i];
-            if (slot.formula == none) continue;
             input_value& v = t_.inputs[i];
             const bool all_raw = std::all_of(slot.raw.begin(), slot.raw.end(), [&](index raw) {
                 const input_source source = t_.inputs[raw].source;

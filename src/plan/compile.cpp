@@ -230,20 +230,41 @@ private:
 
     // A derived input (`取值 名: 类型 = 公式`) is computed from its raw figures when they are given.
     void derived_inputs() {
+        for (const auto& [name, symbol] : model_.inputs)
+            if (symbol.syntax && symbol.syntax->formula) derive(name, *symbol.syntax->formula, symbol.where.file);
         for (const checker::subject& s : subjects_)
-            if (s.value && s.value->input && s.value->formula) {
-                const index slot = slots_.at(s.value->input->text);
-                if (out_.inputs[slot].formula != none) continue;
-                std::vector<index> raw;
-                reads_ = &raw;
-                const index formula = expr(*s.value->formula, scope(s.value.file));
-                reads_ = nullptr;
-                std::sort(raw.begin(), raw.end());
-                raw.erase(std::unique(raw.begin(), raw.end()), raw.end());
-                out_.inputs[slot].formula = formula;
-                out_.inputs[slot].raw = std::move(raw);
-                out_.inputs[slot].formula_text = source(s.value.file, ast::range_of(*s.value->formula));
-            }
+            if (s.value && s.value->input && s.value->formula)
+                derive(s.value->input->text, *s.value->formula, s.value.file);
+        order_derived();
+    }
+
+    void derive(const std::string& name, const ast::expression& written, file_index file) {
+        const index slot = slots_.at(name);
+        if (out_.inputs[slot].formula != none) return;
+        std::vector<index> raw;
+        reads_ = &raw;
+        const index formula = expr(written, scope(file));
+        reads_ = nullptr;
+        std::sort(raw.begin(), raw.end());
+        raw.erase(std::unique(raw.begin(), raw.end()), raw.end());
+        out_.inputs[slot].formula = formula;
+        out_.inputs[slot].raw = std::move(raw);
+        out_.inputs[slot].formula_text = source(file, ast::range_of(written));
+    }
+
+    // Derived inputs in the order they can be computed: each after the derived inputs it reads (the checker
+    // rules out cycles, E0218).
+    void order_derived() {
+        std::vector<bool> placed(out_.inputs.size(), false);
+        const auto place = [&](const auto& self, index slot) -> void {
+            if (placed[slot]) return;
+            placed[slot] = true;
+            for (index raw : out_.inputs[slot].raw)
+                if (out_.inputs[raw].formula != none) self(self, raw);
+            out_.derived.push_back(slot);
+        };
+        for (index slot = 0; slot < out_.inputs.size(); ++slot)
+            if (out_.inputs[slot].formula != none) place(place, slot);
     }
 
     // Checklist items are keyed 指标.标签; two indicators of one name (seed 003 has two 管理制度健全性) key theirs

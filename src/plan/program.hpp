@@ -269,6 +269,7 @@ struct program {
     std::vector<plan::subject> subjects;
     std::vector<plan::input_slot> inputs;
     std::vector<rubric::input_info> inputs_info; ///< public view, parallel to inputs
+    std::vector<plan::index> derived; ///< the derived inputs, each after the derived inputs it reads
     std::vector<std::string> units; ///< units the rubric declares (`计量单位`), for reading values
     std::vector<plan::expression> expressions;
     std::vector<plan::index> arguments; ///< min/max argument lists

@@ -289,3 +289,37 @@ TEST_CASE("two indicators of one name: their checklist items are keyed by the wh
     const result missing = evaluate(rubric, bind_ok(rubric, values({entry("预算管理.管理制度健全性.1", "是")})));
     CHECK(score_of(rubric, missing, "资产管理.管理制度健全性") == "error: 缺少取值：资产管理.管理制度健全性.1");
 }
+
+TEST_CASE("derived inputs computed from derived inputs, in the order they depend on each other") {
+    const compiled_rubric rubric = compile_text(R"(rubric "t" {
+  source "s"
+  total 3
+  input 公共财政拨款: amount 万元, 政府基金拨款: amount 万元, 支出合计: amount 万元,
+        收入合计: amount 万元 = 公共财政拨款 + 政府基金拨款 range ≥ 0
+  indicator 资金结余 weight 3 {
+    text "无结余3分"
+    value 年末结余: amount 万元 = 收入合计 - 支出合计
+    rule cases { when 年末结余 = 0: full, otherwise: zero }
+  }
+})");
+    const result balanced = evaluate(rubric, bind_ok(rubric, values({entry("公共财政拨款", "2815.27万元"),
+                                                                     entry("政府基金拨款", "39.57万元"),
+                                                                     entry("支出合计", "2854.84万元")})));
+    CHECK(score_of(rubric, balanced, "资金结余") == "3");
+    // The text's 2854.94 reported beside the table's lines: the lines win, the audit reports the difference.
+    const bound_values reported = bind_ok(rubric, values({entry("公共财政拨款", "2815.27万元"),
+                                                          entry("政府基金拨款", "39.57万元"),
+                                                          entry("收入合计", "2854.94万元"),
+                                                          entry("支出合计", "2854.84万元")}));
+    const result r = evaluate(rubric, reported);
+    CHECK(score_of(rubric, r, "资金结余") == "3");
+    const audit_report report = audit(rubric, reported, r);
+    REQUIRE(report.findings.size() == 1);
+    CHECK(report.findings[0].message ==
+          "收入合计：填报 2854.94万元，但按原始数字（公共财政拨款 2815.27万元、政府基金拨款 39.57万元）计算 "
+          "公共财政拨款 + 政府基金拨款 = 2854.84万元");
+    // Reported alone, the text's figure is scored: 0.1万元 of balance.
+    const result text_only = evaluate(rubric, bind_ok(rubric, values({entry("收入合计", "2854.94万元"),
+                                                                      entry("支出合计", "2854.84万元")})));
+    CHECK(score_of(rubric, text_only, "资金结余") == "0");
+}
