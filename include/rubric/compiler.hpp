@@ -35,11 +35,19 @@ struct checked_model;
 struct program;
 } // namespace detail
 
+/// What a checked file is: a scoring table, a template others extend, a library of definitions, or a suite of
+/// tests for a rubric (grammar/README.md §4).
+enum class file_kind { rubric, template_, library, test_suite };
+
 /// A rubric that passed the checker. Immutable; copies share one model, so it is cheap to pass around and
 /// safe to read from many threads at once.
 class checked_rubric {
 public:
     explicit checked_rubric(std::shared_ptr<const detail::checked_model> model) : model_(std::move(model)) {}
+
+    /// What the checked file is. Units are scored by a rubric (`评分表`); a template's rows are left to the
+    /// rubrics that extend it, a library has none, a test suite scores by the rubric it names.
+    file_kind kind() const noexcept;
 
     /// The model, for the compiler stage inside the library.
     const detail::checked_model& model() const noexcept { return *model_; }

@@ -67,6 +67,13 @@ std::optional<scored_unit> load_and_score(const std::string& command, const scor
         std::cerr << prefix << settings.rubric_file << " has " << warnings
                   << (warnings == 1 ? " warning" : " warnings") << "; `rubric check " << settings.rubric_file
                   << "` lists them\n";
+    if (const file_kind kind = checked.rubric->kind(); kind == file_kind::template_ || kind == file_kind::library) {
+        std::cerr << prefix << settings.rubric_file << " is a "
+                  << (kind == file_kind::template_ ? "模板 (template): the rubrics that extend it (基于) score units"
+                                                   : "规则库 (library): it holds definitions, not a scoring table")
+                  << "; nothing is scored\n";
+        return std::nullopt;
+    }
     compiled_rubric compiled = compile(*checked.rubric);
 
     std::optional<std::string> values_text = read_file(settings.values_file, error);

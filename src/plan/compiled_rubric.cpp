@@ -70,6 +70,16 @@ std::optional<std::string> compiled_rubric::closest(std::string_view path) const
     return checker::closest(path, candidates);
 }
 
+file_kind checked_rubric::kind() const noexcept {
+    switch (model_->modules[0].kind) {
+    case ast::module_kind::rubric: return file_kind::rubric;
+    case ast::module_kind::template_: return file_kind::template_;
+    case ast::module_kind::library: return file_kind::library;
+    case ast::module_kind::test_suite: return file_kind::test_suite;
+    }
+    return file_kind::rubric;
+}
+
 compiled_rubric compile(const checked_rubric& rubric) {
     return compiled_rubric(std::make_shared<const detail::program>(detail::compile_program(rubric.model())));
 }
