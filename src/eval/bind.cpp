@@ -107,6 +107,7 @@ public:
         state->file = values_.file;
         state->inputs.resize(p_.inputs.size());
         state->nodes.resize(p_.nodes.size());
+        state->set_aside.resize(p_.nodes.size());
         state->categories.resize(p_.category_sets.size());
         state->claims.resize(p_.nodes.size());
         state_ = state.get();
@@ -325,6 +326,7 @@ private:
             return;
         }
         state_->nodes[node].not_applicable = true;
+        state_->set_aside[node] = true;
         state_->nodes[node].not_applicable_reason = e.reason;
     }
 
@@ -358,6 +360,7 @@ private:
             return;
         }
         state_->nodes[node].exemption = which;
+        state_->set_aside[node] = true;
         state_->nodes[node].exemption_reason = reason;
     }
 

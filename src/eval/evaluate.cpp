@@ -674,7 +674,6 @@ private:
         const plan::node& n = p_.nodes[i];
         const node_info& info = p_.info[i];
         node_result& r = t_.nodes[i];
-        const node_marks& m = u_.nodes[i];
         r.zeroed = false;
         if (!n.weight && n.by_category.empty() && (n.kind == rubric::node_kind::group || n.kind == rubric::node_kind::bonus ||
                                                    n.kind == rubric::node_kind::penalty)) {
@@ -683,15 +682,13 @@ private:
                 r.max += t_.nodes[child].max;
         }
         t_.applicable_weight[i] = r.max;
-        const bool not_applicable =
-            m.not_applicable ||
-            (m.exemption && n.exemptions[*m.exemption].effect == ast::exempt_effect::not_applicable);
-        if (not_applicable) {
-            set(r, node_status::not_applicable, n.not_applicable == ast::na_effect::full ? r.max : decimal(0));
-            return;
-        }
-        if (m.exemption) {
-            set(r, node_status::exempt, r.max);
+        if (u_.set_aside[i]) {
+            const node_marks& m = u_.nodes[i];
+            if (m.not_applicable || n.exemptions[*m.exemption].effect == ast::exempt_effect::not_applicable)
+                set(r, node_status::not_applicable,
+                    n.not_applicable == ast::na_effect::full ? r.max : decimal(0));
+            else
+                set(r, node_status::exempt, r.max);
             return;
         }
         if (t_.node_faults[i] && n.subject == none) {

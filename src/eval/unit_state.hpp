@@ -44,6 +44,9 @@ struct unit_state {
     std::string file;                        ///< the values file's name
     std::vector<given_value> inputs;         ///< by input slot
     std::vector<node_marks> nodes;           ///< by node
+    /// By node: marked not applicable or exempt (nodes[i] says which). Scoring reads this for every node and
+    /// node_marks, large and mostly empty, only where it is set.
+    std::vector<bool> set_aside;
     std::vector<std::optional<std::size_t>> categories; ///< by category set: the unit's category
     std::vector<std::optional<claim>> claims;           ///< by node: its claimed score or subtotal
     std::optional<claim> claimed_total;
