@@ -51,41 +51,45 @@ private:
 
     // ------------------------------------------------------------------------------------ step 1: weights
 
+    // Fixed weights are written once per program (prepare); only weights by the unit's category change here.
     void weights() {
         for (std::size_t i = 0; i < p_.nodes.size(); ++i) {
             const plan::node& n = p_.nodes[i];
-            node_result& r = t_.nodes[i];
-            t_.node_faults[i] = {};
-            r.max = 0;
-            if (n.weight) {
-                r.max = *n.weight;
-            } else if (!n.by_category.empty()) {
-                const std::optional<std::size_t>& category = u_.categories[n.category_set];
-                if (category && n.by_category[*category])
-                    r.max = *n.by_category[*category];
-                else
-                    t_.node_faults[i] = fault::of(fault_kind::missing_category, static_cast<index>(n.category_set));
-            }
+            if (n.weight || n.by_category.empty()) continue;
+            const std::optional<std::size_t>& category = u_.categories[n.category_set];
+            t_.nodes[i].max = weight_missing(i) ? decimal(0) : *n.by_category[*category];
         }
+    }
+
+    // A weight by category that the unit's category does not give.
+    bool weight_missing(std::size_t i) const {
+        const plan::node& n = p_.nodes[i];
+        if (n.weight || n.by_category.empty()) return false;
+        const std::optional<std::size_t>& category = u_.categories[n.category_set];
+        return !category || !n.by_category[*category];
+    }
+
+    fault weight_fault(std::size_t i) const {
+        return fault::of(fault_kind::missing_category, static_cast<index>(p_.nodes[i].category_set));
     }
 
     // ------------------------------------------------------------------------------------ step 2: inputs
 
+    // Only the source is reset: the other fields are read only for the sources that set them.
     void inputs() {
+        // Defaults of raw figures first, then derived inputs, computed from their raw figures when all of
+        // them are there (the computed value wins over a reported one), then the defaults of derived inputs.
         for (std::size_t i = 0; i < p_.inputs.size(); ++i) {
             input_value& v = t_.inputs[i];
-            v.source = input_source::missing;
-            v.reported_too = false;
-            v.failure = {};
             const given_value& g = u_.inputs[i];
             if (g.present && !g.bound) {
                 v.source = input_source::reported;
                 v.value = g.value;
+            } else {
+                v.source = input_source::missing;
+                if (p_.inputs[i].formula == none) fallback(i);
             }
         }
-        // Defaults of raw figures first, then derived inputs, computed from their raw figures when all of them
-        // are there (the computed value wins over a reported one), then the defaults of derived inputs.
-        fallbacks(false);
         for (const index i : p_.derived) {
             const input_slot& slot = p_.inputs[i];
             input_value& v = t_.inputs[i];
@@ -94,7 +98,6 @@ private:
                 return source != input_source::missing && source != input_source::failed;
             });
             if (!all_raw) continue;
-            fault_ = {};
             std::optional<decimal> computed = eval(slot.formula);
             if (!computed) {
                 if (v.source == input_source::missing) {
@@ -103,23 +106,21 @@ private:
                 }
                 continue;
             }
-            if (v.source == input_source::reported) {
-                v.reported_too = true;
-                v.reported = v.value;
-            }
+            v.reported_too = v.source == input_source::reported;
+            if (v.reported_too) v.reported = v.value;
             v.source = input_source::computed;
             v.value = std::move(*computed);
         }
-        fallbacks(true);
+        for (const index i : p_.derived)
+            fallback(i);
     }
 
-    void fallbacks(bool derived) {
-        for (std::size_t i = 0; i < p_.inputs.size(); ++i)
-            if (t_.inputs[i].source == input_source::missing && p_.inputs[i].fallback &&
-                (p_.inputs[i].formula != none) == derived) {
-                t_.inputs[i].source = input_source::fallback;
-                t_.inputs[i].value = *p_.inputs[i].fallback;
-            }
+    void fallback(std::size_t i) {
+        input_value& v = t_.inputs[i];
+        if (v.source == input_source::missing && p_.inputs[i].fallback) {
+            v.source = input_source::fallback;
+            v.value = *p_.inputs[i].fallback;
+        }
     }
 
     std::optional<decimal> input(index slot) {
@@ -218,7 +219,6 @@ private:
         s_ = &s;
         r_ = &r;
         weight_ = t_.nodes[s.node].max;
-        fault_ = {};
         const bool scored = score_subject();
         if (!scored) r.failure = fault_;
         s_ = nullptr;
@@ -231,14 +231,14 @@ private:
         r.branch = 0;
         r.branch_rule = none;
         r.checklist_met = 0;
-        r.failure = {};
+        r.failure.kind = fault_kind::none;
     }
 
     bool score_subject() {
         const plan::subject& s = *s_;
         subject_record& r = *r_;
-        if (t_.node_faults[s.node]) {
-            fault_ = t_.node_faults[s.node];
+        if (weight_missing(s.node)) {
+            fault_ = weight_fault(s.node);
             return false;
         }
         if (!target()) return false;
@@ -652,8 +652,7 @@ private:
     void veto(std::size_t i) {
         veto_record& v = t_.vetoes[i];
         v.applied = false;
-        v.failure = {};
-        fault_ = {};
+        v.failure.kind = fault_kind::none;
         std::optional<decimal> c = eval(p_.vetoes[i].condition);
         if (!c)
             v.failure = fault_;
@@ -691,8 +690,9 @@ private:
                 set(r, node_status::exempt, r.max);
             return;
         }
-        if (t_.node_faults[i] && n.subject == none) {
+        if (n.subject == none && weight_missing(i)) {
             r.status = node_status::error;
+            t_.node_faults[i] = weight_fault(i);
             return;
         }
         if (n.subject != none) {
@@ -895,6 +895,8 @@ void prepare(trace& t, const std::shared_ptr<const program>& code) {
     if (t.code == code) return;
     t.code = code;
     t.nodes.assign(code->nodes.size(), node_result{});
+    for (std::size_t i = 0; i < code->nodes.size(); ++i)
+        if (code->nodes[i].weight) t.nodes[i].max = *code->nodes[i].weight;
     t.node_faults.assign(code->nodes.size(), fault{});
     t.applicable_weight.assign(code->nodes.size(), decimal());
     t.subjects.assign(code->subjects.size(), subject_record{});

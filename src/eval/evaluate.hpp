@@ -7,7 +7,8 @@
 
 namespace rubric::detail {
 
-/// Sizes the trace's arrays for `code`, unless they already are (then nothing is allocated).
+/// Sizes the trace's arrays for `code` and writes its fixed weights, unless they already are (then nothing is
+/// allocated).
 void prepare(trace& t, const std::shared_ptr<const program>& code);
 /// Scores one unit into `t` (README §15).
 void evaluate_into(trace& t, const std::shared_ptr<const program>& code,
