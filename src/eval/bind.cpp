@@ -296,7 +296,7 @@ private:
         if (op && s->target.op && *op != *s->target.op) {
             error(codes::not_allowed, e.value_range,
                   "the rubric fixes the comparison of " + quoted(e.key) + "'s target as " +
-                      std::string(to_symbol(*s->target.op)) + "; " + quoted(e.text) + " says otherwise");
+                      std::string(ast::to_symbol(*s->target.op)) + "; " + quoted(e.text) + " says otherwise");
             return;
         }
         const std::optional<decimal> v = read(e, text, s->value_type, {}, e.key + " 的目标");
@@ -305,18 +305,6 @@ private:
         m.target = *v;
         m.target_op = op;
         m.target_text = e.text;
-    }
-
-    static std::string_view to_symbol(ast::comparison_op op) {
-        switch (op) {
-        case ast::comparison_op::ge: return "≥";
-        case ast::comparison_op::le: return "≤";
-        case ast::comparison_op::ne: return "≠";
-        case ast::comparison_op::eq: return "=";
-        case ast::comparison_op::gt: return ">";
-        case ast::comparison_op::lt: return "<";
-        }
-        return "=";
     }
 
     void not_applicable(const value_entry& e, std::size_t node) {

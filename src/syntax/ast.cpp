@@ -21,6 +21,18 @@ std::string_view to_string(comparison_op v) noexcept {
     return "?";
 }
 
+std::string_view to_symbol(comparison_op v) noexcept {
+    switch (v) {
+    case comparison_op::ge: return "≥";
+    case comparison_op::le: return "≤";
+    case comparison_op::ne: return "≠";
+    case comparison_op::eq: return "=";
+    case comparison_op::gt: return ">";
+    case comparison_op::lt: return "<";
+    }
+    return "=";
+}
+
 std::string_view to_string(binary_op v) noexcept {
     switch (v) {
     case binary_op::or_:

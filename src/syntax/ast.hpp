@@ -742,6 +742,8 @@ inline source_range range_of(const tagged& n) noexcept {
 
 // The English keyword spelling of each choice ("per_drop", "half_up", "template", …).
 std::string_view to_string(comparison_op) noexcept;
+/// The comparison as tables print it: "≥", "≤", "≠", "=", ">", "<".
+std::string_view to_symbol(comparison_op) noexcept;
 std::string_view to_string(binary_op) noexcept; ///< the operator: "or", "and", ">=", "+", "*", …
 std::string_view to_string(unary_op) noexcept;  ///< "not", "-", "+"
 std::string_view to_string(context_kind) noexcept;

@@ -14,18 +14,6 @@ namespace {
 
 using checker::overloaded;
 
-std::string_view symbol(ast::comparison_op op) {
-    switch (op) {
-    case ast::comparison_op::ge: return "≥";
-    case ast::comparison_op::le: return "≤";
-    case ast::comparison_op::ne: return "≠";
-    case ast::comparison_op::eq: return "=";
-    case ast::comparison_op::gt: return ">";
-    case ast::comparison_op::lt: return "<";
-    }
-    return "=";
-}
-
 // A literal as a values file writes it: “95.4%”, “8352.09万元”, “具备”, “2019年6月30日”.
 std::string literal_text(const ast::literal& l) {
     return boost::apply_visitor(overloaded{
@@ -38,7 +26,7 @@ std::string literal_text(const ast::literal& l) {
 }
 
 std::string value_text(const ast::test_value& v) {
-    return (v.op ? std::string(symbol(*v.op)) : std::string()) + literal_text(v.value);
+    return (v.op ? std::string(ast::to_symbol(*v.op)) : std::string()) + literal_text(v.value);
 }
 
 value_entry entry(value_kind kind, std::string key, std::string text = {}, std::string reason = {}) {
