@@ -470,7 +470,9 @@ node_detail detail_of(const trace& t, std::size_t node) {
     const subject_record& r = t.subjects[at];
     const std::vector<std::string> no_levels;
     const std::vector<std::string>& levels = s.value_slot != none ? p.inputs[s.value_slot].levels : no_levels;
-    if (r.has_value) {
+    if (r.failure.kind == fault_kind::bound_undecided) {
+        out.value_text = t.unit->inputs[s.value_slot].text; // only the bound is known, not a value in it
+    } else if (r.has_value) {
         out.value = r.value;
         out.value_text = r.value_bound ? t.unit->inputs[s.value_slot].text : shown(r.value, s.value_type, levels);
     }

@@ -222,6 +222,9 @@ TEST_CASE("a target left to the unit, and a value given as a bound") {
                                     entry("l", "≥200米")});
     CHECK(score_of(rubric, low, "长度") ==
           "error: “l” 只给出界限 ≥200米，得分介于 ≈7.69 与 10 分之间，无法确定");
+    const node_detail undecided = low.detail(*rubric.find("长度"));
+    CHECK(undecided.value_text == "≥200米");
+    CHECK_FALSE(undecided.value);
 }
 
 TEST_CASE("rounding: indicators and the total as the policy says, the unrounded value kept") {
