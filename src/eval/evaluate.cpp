@@ -12,6 +12,9 @@ namespace {
 using checker::overloaded;
 using namespace plan;
 
+const decimal zero;
+const decimal one = 1;
+
 bool compare(ast::comparison_op op, const decimal& a, const decimal& b) {
     switch (op) {
     case ast::comparison_op::ge: return a >= b;
@@ -43,10 +46,10 @@ public:
 private:
     // ------------------------------------------------------------------------------------ faults
 
-    std::nullopt_t fail(fault_kind kind, index at = none) {
+    std::nullptr_t fail(fault_kind kind, index at = none) {
         fault_.kind = kind;
         fault_.at = at;
-        return std::nullopt;
+        return nullptr;
     }
 
     // ------------------------------------------------------------------------------------ step 1: weights
@@ -98,7 +101,8 @@ private:
                 return source != input_source::missing && source != input_source::failed;
             });
             if (!all_raw) continue;
-            std::optional<decimal> computed = eval(slot.formula);
+            decimal scratch;
+            const decimal* computed = eval(slot.formula, scratch);
             if (!computed) {
                 if (v.source == input_source::missing) {
                     v.source = input_source::failed;
@@ -109,7 +113,7 @@ private:
             v.reported_too = v.source == input_source::reported;
             if (v.reported_too) v.reported = v.value;
             v.source = input_source::computed;
-            v.value = std::move(*computed);
+            v.value = *computed;
         }
         for (const index i : p_.derived)
             fallback(i);
@@ -123,13 +127,13 @@ private:
         }
     }
 
-    std::optional<decimal> input(index slot) {
+    const decimal* input(index slot) {
         const input_value& v = t_.inputs[slot];
         switch (v.source) {
         case input_source::reported:
         case input_source::computed:
-        case input_source::fallback: return v.value;
-        case input_source::failed: fault_ = v.failure; return std::nullopt;
+        case input_source::fallback: return &v.value;
+        case input_source::failed: fault_ = v.failure; return nullptr;
         case input_source::missing: break;
         }
         if (u_.inputs[slot].bound) return fail(fault_kind::value_is_bound, slot);
@@ -138,76 +142,85 @@ private:
 
     // ------------------------------------------------------------------------------------ expressions
 
-    std::optional<decimal> eval(index at) {
+    // Values are passed as pointers, nullptr when there is none (fault_ says why): a constant, an input or a
+    // figure of the row is not copied, and a value that has to be computed is written into the caller's
+    // `scratch`. A scratch is a local of the caller, never a field that a result could point into.
+
+    static const decimal* truth(bool b) { return b ? &one : &zero; }
+
+    const decimal* eval(index at, decimal& scratch) {
         const expression& e = p_.expressions[at];
         switch (e.code) {
-        case op::constant: return e.value;
+        case op::constant: return &e.value;
         case op::input: return input(e.a);
         case op::value:
             if (!r_ || !r_->has_value) return fail(fault_kind::missing_input, s_ ? s_->value_slot : none);
-            return r_->value;
+            return &r_->value;
         case op::target:
             if (!r_ || !r_->has_target) return fail(fault_kind::missing_target);
-            return r_->target;
+            return &r_->target;
         case op::weight: return weight_;
         case op::met:
             if (!r_ || !r_->has_value || !r_->has_target) return fail(fault_kind::missing_target);
-            return decimal(r_->met ? 1 : 0);
+            return truth(r_->met);
         case op::negate:
         case op::not_:
         case op::abs:
         case op::round: {
-            std::optional<decimal> a = eval(e.a);
+            decimal x;
+            const decimal* a = eval(e.a, x);
             if (!a) return a;
-            if (e.code == op::negate) return -*a;
-            if (e.code == op::not_) return decimal(a->is_zero() ? 1 : 0);
-            if (e.code == op::abs) return a->abs();
-            return a->round(e.places, e.mode);
+            if (e.code == op::not_) return truth(a->is_zero());
+            scratch = e.code == op::negate ? -*a : e.code == op::abs ? a->abs() : a->round(e.places, e.mode);
+            return &scratch;
         }
         case op::and_:
         case op::or_: {
-            std::optional<decimal> a = eval(e.a);
+            decimal x;
+            const decimal* a = eval(e.a, x);
             if (!a) return a;
-            if (e.code == op::and_ ? a->is_zero() : !a->is_zero()) return decimal(e.code == op::and_ ? 0 : 1);
-            std::optional<decimal> b = eval(e.b);
+            if (e.code == op::and_ ? a->is_zero() : !a->is_zero()) return truth(e.code == op::or_);
+            const decimal* b = eval(e.b, x);
             if (!b) return b;
-            return decimal(b->is_zero() ? 0 : 1);
+            return truth(!b->is_zero());
         }
         case op::min:
         case op::max: {
-            std::optional<decimal> best;
+            decimal x;
             for (index k = 0; k < e.b; ++k) {
-                std::optional<decimal> x = eval(p_.arguments[e.a + k]);
-                if (!x) return x;
-                if (!best || (e.code == op::min ? *x < *best : *x > *best)) best = std::move(x);
+                const decimal* v = eval(p_.arguments[e.a + k], x);
+                if (!v) return v;
+                if (k == 0 || (e.code == op::min ? *v < scratch : *v > scratch)) scratch = *v;
             }
-            return best;
+            return e.b == 0 ? nullptr : &scratch;
         }
         default: break;
         }
-        std::optional<decimal> a = eval(e.a);
+        decimal x, y;
+        const decimal* a = eval(e.a, x);
         if (!a) return a;
-        std::optional<decimal> b = eval(e.b);
+        const decimal* b = eval(e.b, y);
         if (!b) return b;
         switch (e.code) {
-        case op::add: return *a + *b;
-        case op::subtract: return *a - *b;
-        case op::multiply: return *a * *b;
+        case op::add: scratch = *a + *b; return &scratch;
+        case op::subtract: scratch = *a - *b; return &scratch;
+        case op::multiply: scratch = *a * *b; return &scratch;
         case op::divide:
             if (b->is_zero()) {
                 fault_ = fault::of(fault_kind::division_by_zero, at, *a);
-                return std::nullopt;
+                return nullptr;
             }
-            return *a / *b;
-        case op::lt: return decimal(*a < *b ? 1 : 0);
-        case op::le: return decimal(*a <= *b ? 1 : 0);
-        case op::eq: return decimal(*a == *b ? 1 : 0);
-        case op::ne: return decimal(*a != *b ? 1 : 0);
-        case op::ge: return decimal(*a >= *b ? 1 : 0);
-        case op::gt: return decimal(*a > *b ? 1 : 0);
+            scratch = *a / *b;
+            return &scratch;
+        case op::lt: return truth(*a < *b);
+        case op::le: return truth(*a <= *b);
+        case op::eq: return truth(*a == *b);
+        case op::ne: return truth(*a != *b);
+        case op::ge: return truth(*a >= *b);
+        case op::gt: return truth(*a > *b);
         default: break;
         }
-        return std::nullopt;
+        return nullptr;
     }
 
     // ------------------------------------------------------------------------------------ step 3: rows
@@ -218,7 +231,7 @@ private:
         reset(r);
         s_ = &s;
         r_ = &r;
-        weight_ = t_.nodes[s.node].max;
+        weight_ = &t_.nodes[s.node].max;
         const bool scored = score_subject();
         if (!scored) r.failure = fault_;
         s_ = nullptr;
@@ -246,10 +259,11 @@ private:
                                                                             input_source::missing)
             return score_bound(u_.inputs[s.value_slot]);
         if (s.value != none) {
-            std::optional<decimal> v = eval(s.value);
+            decimal scratch;
+            const decimal* v = eval(s.value, scratch);
             if (!v) return false;
             r.has_value = true;
-            r.value = std::move(*v);
+            r.value = *v;
         }
         return score_at_value();
     }
@@ -258,17 +272,16 @@ private:
     bool score_at_value() {
         subject_record& r = *r_;
         r.met = r.has_value && r.has_target && meets(r.value);
-        std::optional<decimal> score;
-        if (s_->rule == none)
-            score = r.met ? weight_ : decimal(0); // an item of `全部达标`: met or not
-        else
-            score = rule(s_->rule);
+        decimal scratch;
+        // An item of `全部达标` has no rule: met or not.
+        const decimal* score = s_->rule == none ? (r.met ? weight_ : &zero) : rule(s_->rule, scratch);
         if (!score) return false;
         r.rule_score = *score;
-        const decimal low = s_->penalty ? -weight_ : decimal(0);
-        const decimal high = s_->penalty ? decimal(0) : weight_;
-        r.clamped = std::clamp(*score, low, high);
-        r.clamp_changed = r.clamped != *score;
+        // std::clamp returns the score itself unless it lies outside.
+        const decimal low = s_->penalty ? -*weight_ : zero;
+        const decimal& clamped = std::clamp(*score, low, s_->penalty ? zero : *weight_);
+        r.clamped = clamped;
+        r.clamp_changed = &clamped != score;
         return true;
     }
 
@@ -295,8 +308,10 @@ private:
             for (const band& b : bands->bands)
                 if (b.values)
                     for (index end : {b.values->low, b.values->high})
-                        if (end != none)
-                            if (std::optional<decimal> v = eval(end); v && inside(*v)) points.push_back(*v);
+                        if (end != none) {
+                            decimal scratch;
+                            if (const decimal* v = eval(end, scratch); v && inside(*v)) points.push_back(*v);
+                        }
         std::optional<decimal> lowest, highest;
         for (const decimal& v : points) {
             r.has_value = true;
@@ -321,19 +336,21 @@ private:
         case target_kind::absent:
         case target_kind::text: return true;
         case target_kind::compare: {
-            std::optional<decimal> v = eval(t.value);
+            decimal scratch;
+            const decimal* v = eval(t.value, scratch);
             if (!v) return false;
-            r.target = std::move(*v);
+            r.target = *v;
             r.target_op = t.op;
             break;
         }
         case target_kind::interval: {
-            std::optional<decimal> low = eval(t.low);
+            decimal low_scratch, high_scratch;
+            const decimal* low = eval(t.low, low_scratch);
             if (!low) return false;
-            std::optional<decimal> high = eval(t.high);
+            const decimal* high = eval(t.high, high_scratch);
             if (!high) return false;
-            r.target = std::move(*low);
-            r.target_high = std::move(*high);
+            r.target = *low;
+            r.target_high = *high;
             break;
         }
         case target_kind::supplied: {
@@ -360,50 +377,53 @@ private:
 
     // ------------------------------------------------------------------------------------ rules
 
-    std::optional<decimal> amount(const plan::amount& a) {
-        std::optional<decimal> v = eval(a.expr);
-        if (v && a.of_weight) *v *= weight_;
-        return v;
+    // A constant amount is folded by the compiler (times the weight, when that is fixed).
+    const decimal* amount(const plan::amount& a, decimal& scratch) {
+        if (a.fixed) return &*a.fixed;
+        const decimal* v = eval(a.expr, scratch);
+        if (!v || !a.of_weight) return v;
+        scratch = *v * *weight_;
+        return &scratch;
     }
 
-    std::optional<decimal> rule(index at) {
+    const decimal* rule(index at, decimal& scratch) {
         return std::visit(
             overloaded{
-                [&](const step_rule& x) { return steps(x); },
-                [&](const band_table& x) -> std::optional<decimal> {
+                [&](const step_rule& x) { return steps(x, scratch); },
+                [&](const band_table& x) -> const decimal* {
                     for (std::size_t k = 0; k < x.bands.size(); ++k) {
                         const band& b = x.bands[k];
                         if (b.values) {
                             if (!r_->has_value) return fail(fault_kind::missing_input, s_->value_slot);
                             std::optional<bool> in = contains(*b.values, r_->value);
-                            if (!in) return std::nullopt;
+                            if (!in) return nullptr;
                             if (!*in) continue;
                         }
                         if (b.condition != none) {
-                            std::optional<decimal> c = eval(b.condition);
+                            const decimal* c = eval(b.condition, scratch);
                             if (!c) return c;
                             if (c->is_zero()) continue;
                         }
                         r_->branch = k;
                         r_->branch_rule = at;
-                        return outcome(b.result);
+                        return outcome(b.result, scratch);
                     }
                     return fail(fault_kind::no_branch);
                 },
-                [&](const case_table& x) -> std::optional<decimal> {
+                [&](const case_table& x) -> const decimal* {
                     for (std::size_t k = 0; k < x.cases.size(); ++k) {
                         if (x.cases[k].condition != none) {
-                            std::optional<decimal> c = eval(x.cases[k].condition);
+                            const decimal* c = eval(x.cases[k].condition, scratch);
                             if (!c) return c;
                             if (c->is_zero()) continue;
                         }
                         r_->branch = k;
                         r_->branch_rule = at;
-                        return outcome(x.cases[k].result);
+                        return outcome(x.cases[k].result, scratch);
                     }
                     return fail(fault_kind::no_branch);
                 },
-                [&](const level_map& x) -> std::optional<decimal> {
+                [&](const level_map& x) -> const decimal* {
                     if (!r_->has_value) return fail(fault_kind::missing_input, s_->value_slot);
                     const long count = static_cast<long>(x.by_level.size());
                     const decimal level = decimal(count) - r_->value;
@@ -412,28 +432,29 @@ private:
                             r_->branch = static_cast<std::size_t>(k);
                             r_->branch_rule = at;
                             if (x.by_level[static_cast<std::size_t>(k)])
-                                return outcome(*x.by_level[static_cast<std::size_t>(k)]);
+                                return outcome(*x.by_level[static_cast<std::size_t>(k)], scratch);
                         }
                     if (x.otherwise) {
                         r_->branch = x.by_level.size();
                         r_->branch_rule = at;
-                        return outcome(*x.otherwise);
+                        return outcome(*x.otherwise, scratch);
                     }
                     return fail(fault_kind::no_branch);
                 },
-                [&](const proportional& x) { return ratio(x.kind); },
-                [&](const score_formula& x) -> std::optional<decimal> {
-                    std::optional<decimal> v = eval(x.formula);
+                [&](const proportional& x) { return ratio(x.kind, scratch); },
+                [&](const score_formula& x) -> const decimal* {
+                    const decimal* v = eval(x.formula, scratch);
                     if (!v) return v;
-                    return bounded(std::move(*v), x.bounds);
+                    scratch = *v;
+                    return bounded(scratch, x.bounds);
                 },
-                [&](const checklist& x) { return items(x); },
-                [&](const judged&) -> std::optional<decimal> {
+                [&](const checklist& x) { return items(x, scratch); },
+                [&](const judged&) -> const decimal* {
                     const node_marks& m = u_.nodes[s_->node];
                     if (!m.judged) return fail(fault_kind::missing_judged);
-                    return *m.judged;
+                    return &*m.judged;
                 },
-                [&](const unscorable& x) -> std::optional<decimal> {
+                [&](const unscorable& x) -> const decimal* {
                     return fail(x.needs_cohort ? fault_kind::needs_cohort : fault_kind::pending_rule);
                 },
             },
@@ -441,103 +462,114 @@ private:
     }
 
     std::optional<bool> contains(const range& r, const decimal& v) {
-        std::optional<decimal> low;
-        if (r.low != none && !(low = eval(r.low))) return std::nullopt;
+        decimal low_scratch, high_scratch;
+        const decimal* low = nullptr;
+        if (r.low != none && !(low = eval(r.low, low_scratch))) return std::nullopt;
         if (r.not_equal) return v != *low;
         if (low && (r.low_closed ? v < *low : v <= *low)) return false;
         if (r.high != none) {
-            std::optional<decimal> high = eval(r.high);
+            const decimal* high = eval(r.high, high_scratch);
             if (!high) return std::nullopt;
             if (r.high_closed ? v > *high : v >= *high) return false;
         }
         return true;
     }
 
-    std::optional<decimal> outcome(const plan::outcome& o) {
+    const decimal* outcome(const plan::outcome& o, decimal& scratch) {
         switch (o.kind) {
         case outcome_kind::full: return weight_;
-        case outcome_kind::zero: return decimal(0);
-        case outcome_kind::amount: return amount(o.points);
-        case outcome_kind::nested: return rule(o.rule);
+        case outcome_kind::zero: return &zero;
+        case outcome_kind::amount: return amount(o.points, scratch);
+        case outcome_kind::nested: return rule(o.rule, scratch);
         case outcome_kind::judged: break;
         }
         const node_marks& m = u_.nodes[s_->node];
         if (!m.judged) return fail(fault_kind::missing_judged);
         if (o.within) {
             // A judged range in a band: the evaluator's score must lie in it (of the weight when so written).
-            const decimal share = o.judged_of_weight && !weight_.is_zero() ? *m.judged / weight_ : *m.judged;
+            const decimal share =
+                o.judged_of_weight && !weight_->is_zero() ? *m.judged / *weight_ : *m.judged;
             std::optional<bool> in = contains(*o.within, share);
-            if (!in) return std::nullopt;
+            if (!in) return nullptr;
             if (!*in) return fail(fault_kind::judged_out_of_range);
         }
-        return *m.judged;
+        return &*m.judged;
     }
 
-    std::optional<decimal> bounded(decimal score, const std::vector<bound>& bounds) {
-        const decimal before = score;
+    // The rule's bounds (扣完为止, 保底, 封顶) applied to `score` in place.
+    const decimal* bounded(decimal& score, const std::vector<bound>& bounds) {
+        std::optional<decimal> before; // the score as the rule gave it, kept once a bound moves it
+        const auto move_to = [&](const decimal& limit) {
+            if (!before) before = score;
+            score = limit;
+        };
         for (const bound& b : bounds) {
             if (b.kind == ast::bound_kind::until_zero) {
-                score = std::max(score, decimal(0));
+                if (score.sign() < 0) move_to(zero);
                 continue;
             }
-            std::optional<decimal> limit = amount(*b.limit);
+            decimal scratch;
+            const decimal* limit = amount(*b.limit, scratch);
             if (!limit) return limit;
-            score = b.kind == ast::bound_kind::floor_at ? std::max(score, *limit) : std::min(score, *limit);
+            if (b.kind == ast::bound_kind::floor_at ? score < *limit : *limit < score) move_to(*limit);
         }
-        r_->bounded = score != before;
-        return score;
+        r_->bounded = before && *before != score;
+        return &score;
     }
 
-    std::optional<decimal> steps(const step_rule& x) {
-        decimal score = s_->from_zero ? decimal(0) : weight_;
+    // The score is built in the caller's scratch.
+    const decimal* steps(const step_rule& x, decimal& score) {
         if (x.base) {
-            std::optional<decimal> base = amount(*x.base);
+            decimal scratch;
+            const decimal* base = amount(*x.base, scratch);
             if (!base) return base;
-            score = std::move(*base);
+            score = *base;
+        } else {
+            score = s_->from_zero ? zero : *weight_;
         }
         r_->base = score;
         for (const step_clause& c : x.clauses) {
-            std::optional<decimal> moved = clause(c);
+            decimal scratch;
+            const decimal* moved = clause(c, scratch);
             if (!moved) return moved;
             if (c.verb == ast::step_verb::deduct)
                 score -= *moved;
             else
                 score += *moved;
         }
-        return bounded(std::move(score), x.bounds);
+        return bounded(score, x.bounds);
     }
 
-    std::optional<decimal> clause(const step_clause& c) {
+    // The points one clause moves (into `moved`), each figure recorded as it is found.
+    const decimal* clause(const step_clause& c, decimal& moved) {
         clause_record& cr = t_.clauses[c.trace];
         cr.reached = true;
         cr.capped = false;
         cr.has_reference = false;
-        std::optional<decimal> measured;
-        if (c.on != none)
-            measured = eval(c.on);
-        else if (r_->has_value)
-            measured = r_->value;
-        else
-            return fail(fault_kind::missing_input, s_->value_slot);
+        decimal on;
+        const decimal* measured = c.on != none    ? eval(c.on, on)
+                                  : r_->has_value ? &r_->value
+                                                  : fail(fault_kind::missing_input, s_->value_slot);
         if (!measured) return measured;
         cr.measured = *measured;
-        const decimal& v = cr.measured;
+        const decimal& v = *measured;
 
         // The reference: 起扣, else the target on the clause's side, else 0 for occurrences.
-        std::optional<decimal> reference;
+        decimal from;
+        const decimal* reference = nullptr;
         const subject_record& r = *r_;
         const std::optional<ast::comparison_op> op = r.has_target ? r.target_op : std::nullopt;
         const bool interval = r.has_target && s_->target.kind == target_kind::interval;
         if (c.from != none) {
-            reference = eval(c.from);
+            reference = eval(c.from, from);
             if (!reference) return reference;
         } else if (c.direction == ast::step_direction::per_occurrence) {
-            reference = decimal(0);
+            reference = &zero;
         } else if (interval) {
-            reference = c.direction == ast::step_direction::per_rise ? r.target_high
-                        : c.direction == ast::step_direction::per_drop ? r.target
-                        : v > r.target_high ? r.target_high
-                                            : r.target;
+            reference = c.direction == ast::step_direction::per_rise   ? &r.target_high
+                        : c.direction == ast::step_direction::per_drop ? &r.target
+                        : v > r.target_high                            ? &r.target_high
+                                                                       : &r.target;
         } else if (op) {
             using enum ast::comparison_op;
             const bool below = *op == ge || *op == gt || *op == eq || *op == ne;
@@ -545,29 +577,31 @@ private:
             if (c.direction == ast::step_direction::per_deviation || (c.direction == ast::step_direction::per_drop
                                                                           ? below
                                                                           : above))
-                reference = r.target;
+                reference = &r.target;
         }
         decimal deviation;
         if (reference) {
             cr.has_reference = true;
             cr.reference = *reference;
             switch (c.direction) {
-            case ast::step_direction::per_drop: deviation = std::max(decimal(0), *reference - v); break;
+            case ast::step_direction::per_drop: deviation = *reference - v; break;
             case ast::step_direction::per_rise:
-            case ast::step_direction::per_occurrence: deviation = std::max(decimal(0), v - *reference); break;
+            case ast::step_direction::per_occurrence: deviation = v - *reference; break;
             case ast::step_direction::per_deviation:
                 deviation = interval && c.from == none && v >= r.target && v <= r.target_high
                                 ? decimal(0)
                                 : (v - *reference).abs();
                 break;
             }
+            if (deviation.sign() < 0) deviation = zero; // the other side of a one-sided clause
         }
         cr.deviation = deviation;
         if (c.relative && !deviation.is_zero()) {
             if (reference->is_zero()) return fail(fault_kind::zero_reference, c.trace);
             deviation = deviation / reference->abs();
         }
-        std::optional<decimal> step = eval(c.step);
+        decimal step_scratch;
+        const decimal* step = eval(c.step, step_scratch);
         if (!step) return step;
         cr.step = *step;
         if (step->sign() <= 0) return fail(fault_kind::zero_reference, c.trace);
@@ -575,12 +609,14 @@ private:
         if (c.counting == ast::step_counting::full_steps) n = n.floor();
         if (c.counting == ast::step_counting::started_steps) n = n.ceiling();
         cr.steps = n;
-        std::optional<decimal> per = amount(c.per_step);
+        decimal per_scratch;
+        const decimal* per = amount(c.per_step, per_scratch);
         if (!per) return per;
         cr.per_step = *per;
-        decimal moved = n * *per;
+        moved = n * *per;
         if (c.at_most) {
-            std::optional<decimal> cap = amount(*c.at_most);
+            decimal cap_scratch;
+            const decimal* cap = amount(*c.at_most, cap_scratch);
             if (!cap) return cap;
             if (moved > *cap) {
                 moved = *cap;
@@ -588,63 +624,67 @@ private:
             }
         }
         cr.moved = moved;
-        return moved;
+        return &moved;
     }
 
     // 按比例, 按反比例, 按完成比例 against the target (or 1), within [0, weight].
-    std::optional<decimal> ratio(ast::proportional_kind kind) {
+    const decimal* ratio(ast::proportional_kind kind, decimal& score) {
         if (!r_->has_value) return fail(fault_kind::missing_input, s_->value_slot);
         const decimal& v = r_->value;
-        const decimal reference = r_->has_target ? r_->target : decimal(1);
+        const decimal& reference = r_->has_target ? r_->target : one;
         using enum ast::comparison_op;
         const bool inverse =
             kind == ast::proportional_kind::inverse_proportional ||
             (kind == ast::proportional_kind::completion_ratio && r_->target_op &&
              (*r_->target_op == le || *r_->target_op == lt));
         if (kind == ast::proportional_kind::completion_ratio && inverse && r_->met) return weight_;
-        decimal score;
         if (inverse) {
             if (v.sign() <= 0) return weight_;
-            score = weight_ * reference / v;
+            score = *weight_ * reference / v;
         } else {
             if (reference.is_zero()) return fail(fault_kind::zero_reference);
-            score = weight_ * v / reference;
+            score = *weight_ * v / reference;
         }
-        return std::clamp(score, decimal(0), weight_);
+        return &std::clamp(score, zero, *weight_);
     }
 
-    std::optional<decimal> items(const checklist& x) {
+    const decimal* items(const checklist& x, decimal& score) {
         decimal gained, deducted;
         bool all = true, deductive = false;
         for (const check_item& item : x.items) {
-            std::optional<decimal> met = input(item.slot);
+            const decimal* met = input(item.slot);
             if (!met) return met;
             const bool yes = !met->is_zero();
             if (yes) ++r_->checklist_met;
             all = all && yes;
             const bool gate = item.kind == ast::check_outcome_kind::gate;
             if (gate && !yes) r_->gate_failed = true;
+            decimal scratch;
             if (item.kind == ast::check_outcome_kind::deduct) {
                 deductive = true;
                 if (!yes) {
-                    std::optional<decimal> points = amount(*item.points);
+                    const decimal* points = amount(*item.points, scratch);
                     if (!points) return points;
                     deducted += *points;
                 }
                 continue;
             }
             if (!yes) continue;
-            std::optional<decimal> points = item.points ? amount(*item.points)
-                                            : gate      ? std::optional<decimal>(0)
-                                            : x.each    ? amount(*x.each)
-                                                        : std::optional<decimal>(0);
+            const decimal* points = item.points ? amount(*item.points, scratch)
+                                    : gate      ? &zero
+                                    : x.each    ? amount(*x.each, scratch)
+                                                : &zero;
             if (!points) return points;
             gained += *points;
         }
-        if (x.mode == ast::checklist_mode::all_or_nothing) return all ? weight_ : decimal(0);
-        if (deductive) return std::max(decimal(0), weight_ - deducted);
-        if (r_->gate_failed) return decimal(0);
-        return gained;
+        if (x.mode == ast::checklist_mode::all_or_nothing) return all ? weight_ : &zero;
+        if (deductive) {
+            score = *weight_ - deducted;
+            return &std::max(zero, score);
+        }
+        if (r_->gate_failed) return &zero;
+        score = std::move(gained);
+        return &score;
     }
 
     // ------------------------------------------------------------------------------------ vetoes
@@ -653,7 +693,8 @@ private:
         veto_record& v = t_.vetoes[i];
         v.applied = false;
         v.failure.kind = fault_kind::none;
-        std::optional<decimal> c = eval(p_.vetoes[i].condition);
+        decimal scratch;
+        const decimal* c = eval(p_.vetoes[i].condition, scratch);
         if (!c)
             v.failure = fault_;
         else
@@ -684,10 +725,10 @@ private:
         if (u_.set_aside[i]) {
             const node_marks& m = u_.nodes[i];
             if (m.not_applicable || n.exemptions[*m.exemption].effect == ast::exempt_effect::not_applicable)
-                set(r, node_status::not_applicable,
-                    n.not_applicable == ast::na_effect::full ? r.max : decimal(0));
+                set_not_applicable(i);
             else
                 set(r, node_status::exempt, r.max);
+            r.score = r.unrounded;
             return;
         }
         if (n.subject == none && weight_missing(i)) {
@@ -703,21 +744,31 @@ private:
             sum(i);
         }
         if (r.status == node_status::error) return;
-        if (n.kind == rubric::node_kind::indicator && p_.round_indicator) round(r, *p_.round_indicator);
-        if (n.kind == rubric::node_kind::group && p_.round_group) round(r, *p_.round_group);
+        const std::optional<rounding>* how = n.kind == rubric::node_kind::indicator ? &p_.round_indicator
+                                             : n.kind == rubric::node_kind::group   ? &p_.round_group
+                                                                                    : nullptr;
+        if (how && *how)
+            r.score = r.unrounded.round((*how)->places, (*how)->mode);
+        else
+            r.score = r.unrounded;
         if (zeroed_by_veto(i)) {
             r.zeroed = true;
             r.score = 0;
         }
     }
 
-    static void set(node_result& r, node_status status, const decimal& score) {
+    // The status and the score before rounding: node() writes the score as rounded.
+    static void set(node_result& r, node_status status, const decimal& unrounded) {
         r.status = status;
-        r.score = score;
-        r.unrounded = score;
+        r.unrounded = unrounded;
     }
 
-    static void round(node_result& r, const rounding& how) { r.score = r.unrounded.round(how.places, how.mode); }
+    // Not applicable scores the weight where the rubric says 满分, else 0.
+    void set_not_applicable(std::size_t i) {
+        node_result& r = t_.nodes[i];
+        const bool full = p_.nodes[i].not_applicable == ast::na_effect::full;
+        set(r, node_status::not_applicable, full ? r.max : zero);
+    }
 
     void subject_result(std::size_t i, const subject_record& s) {
         node_result& r = t_.nodes[i];
@@ -727,13 +778,12 @@ private:
         }
         const bool missing = s.failure.kind == fault_kind::missing_input;
         if (missing && p_.missing == ast::missing_effect::zero) {
-            set(r, node_status::scored, decimal(0));
+            set(r, node_status::scored, zero);
             return;
         }
         if (missing && p_.missing == ast::missing_effect::not_applicable &&
             p_.nodes[i].not_applicable != ast::na_effect::forbidden) {
-            set(r, node_status::not_applicable,
-                p_.nodes[i].not_applicable == ast::na_effect::full ? r.max : decimal(0));
+            set_not_applicable(i);
             return;
         }
         r.status = node_status::error;
@@ -756,29 +806,34 @@ private:
         const plan::node& n = p_.nodes[i];
         node_result& r = t_.nodes[i];
         std::size_t applicable = 0;
-        decimal total, lowest, highest;
+        decimal total;
+        const decimal *lowest = nullptr, *highest = nullptr;
         bool all_met = true;
         if (child_failed(i)) return;
         for (std::size_t child : p_.info[i].children) {
             const node_result& c = t_.nodes[child];
             if (c.status == node_status::not_applicable) continue;
-            if (applicable == 0 || c.unrounded < lowest) lowest = c.unrounded;
-            if (applicable == 0 || c.unrounded > highest) highest = c.unrounded;
+            if (!lowest || c.unrounded < *lowest) lowest = &c.unrounded;
+            if (!highest || c.unrounded > *highest) highest = &c.unrounded;
             ++applicable;
             total += c.unrounded;
             const plan::index subject = p_.nodes[child].subject;
             all_met = all_met && subject != none && t_.subjects[subject].met;
         }
         if (applicable == 0) {
-            set(r, node_status::not_applicable, n.not_applicable == ast::na_effect::full ? r.max : decimal(0));
+            set_not_applicable(i);
             return;
         }
-        decimal score;
+        decimal mean;
+        const decimal* score = nullptr;
         switch (n.combine.value_or(ast::combine_mode::mean)) {
-        case ast::combine_mode::mean: score = total / decimal(static_cast<long>(applicable)); break;
+        case ast::combine_mode::mean:
+            mean = total / decimal(static_cast<long>(applicable));
+            score = &mean;
+            break;
         case ast::combine_mode::lowest: score = lowest; break;
         case ast::combine_mode::highest: score = highest; break;
-        case ast::combine_mode::all_met: score = all_met ? r.max : decimal(0); break;
+        case ast::combine_mode::all_met: score = all_met ? &r.max : &zero; break;
         case ast::combine_mode::one_of: {
             const std::optional<std::size_t>& chosen = u_.nodes[i].choice;
             if (!chosen) {
@@ -786,38 +841,48 @@ private:
                 t_.node_faults[i] = fault::of(fault_kind::missing_choice);
                 return;
             }
-            score = t_.nodes[*chosen].unrounded;
+            score = &t_.nodes[*chosen].unrounded;
             break;
         }
         }
-        set(r, node_status::scored, std::clamp(score, decimal(0), r.max));
+        set(r, node_status::scored, std::clamp(*score, zero, r.max));
     }
 
     // A group or a bonus/penalty block: the sum of its children, N/A children as their effect says.
     void sum(std::size_t i) {
         const plan::node& n = p_.nodes[i];
         node_result& r = t_.nodes[i];
-        decimal total, shared_away, rescaled_away, counted;
+        decimal total, shared_away, rescaled_away;
         std::size_t applicable = 0;
         if (child_failed(i)) return;
+        const auto counts = [&](std::size_t child) {
+            return t_.nodes[child].status != node_status::not_applicable ||
+                   p_.nodes[child].not_applicable == ast::na_effect::full;
+        };
         for (std::size_t child : p_.info[i].children) {
             const node_result& c = t_.nodes[child];
-            const ast::na_effect effect = p_.nodes[child].not_applicable;
-            if (c.status == node_status::not_applicable && effect != ast::na_effect::full) {
-                (effect == ast::na_effect::share ? shared_away : rescaled_away) += c.max;
+            if (!counts(child)) {
+                const bool shared = p_.nodes[child].not_applicable == ast::na_effect::share;
+                (shared ? shared_away : rescaled_away) += c.max;
                 continue;
             }
             ++applicable;
             total += c.score;
-            counted += t_.applicable_weight[child];
-            rescaled_away += c.max - t_.applicable_weight[child];
+            // What 折算 leaves out below the child (its applicable weight is its weight when nothing is).
+            const decimal& applicable_weight = t_.applicable_weight[child];
+            if (applicable_weight != c.max) rescaled_away += c.max - applicable_weight;
         }
         if (applicable == 0 && !p_.info[i].children.empty()) {
-            set(r, node_status::not_applicable, n.not_applicable == ast::na_effect::full ? r.max : decimal(0));
+            set_not_applicable(i);
             return;
         }
         // 分给同级: the applicable children's scores grow to fill the weight of those not applicable.
-        if (!shared_away.is_zero() && !counted.is_zero()) total = total * (counted + shared_away) / counted;
+        if (!shared_away.is_zero()) {
+            decimal counted;
+            for (std::size_t child : p_.info[i].children)
+                if (counts(child)) counted += t_.applicable_weight[child];
+            if (!counted.is_zero()) total = total * (counted + shared_away) / counted;
+        }
         t_.applicable_weight[i] = r.max - rescaled_away;
         if (n.at_most) {
             if (n.kind == rubric::node_kind::bonus) total = std::min(total, *n.at_most);
@@ -884,7 +949,7 @@ private:
     trace& t_;
     const plan::subject* s_ = nullptr;
     subject_record* r_ = nullptr;
-    decimal weight_;
+    const decimal* weight_ = &zero;
     fault fault_;
     std::vector<decimal> bound_points_;
 };

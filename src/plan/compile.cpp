@@ -454,6 +454,7 @@ private:
             if (s.target) p.target = target(*s.target, scope(s.target.file));
             if (s.rule) {
                 subject_ = &s;
+                weight_ = out_.nodes[p.node].weight;
                 p.rule = rule(s.rule->body, scope(s.rule.file), p.node);
             }
             reads_ = nullptr;
@@ -501,7 +502,13 @@ private:
     }
 
     plan::amount amount(const ast::amount& a, const scope& where) {
-        return {atom(a.value, where), a.of_weight};
+        plan::amount out;
+        out.expr = atom(a.value, where);
+        out.of_weight = a.of_weight;
+        const expression& e = out_.expressions[out.expr];
+        if (e.code == op::constant && !a.of_weight) out.fixed = e.value;
+        if (e.code == op::constant && a.of_weight && weight_) out.fixed = e.value * *weight_;
+        return out;
     }
 
     index atom(const ast::atom& a, const scope& where) {
@@ -769,6 +776,7 @@ private:
     std::map<const ast::item*, std::size_t> item_node_;
     std::vector<checker::subject> subjects_;
     const checker::subject* subject_ = nullptr; ///< the subject whose rule is being compiled
+    std::optional<decimal> weight_;             ///< its weight, when fixed
     std::vector<index>* reads_ = nullptr;       ///< collects the inputs read while compiling a subject
 };
 

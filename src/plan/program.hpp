@@ -85,6 +85,7 @@ struct input_slot {
 struct amount {
     index expr = none;
     bool of_weight = false;
+    std::optional<decimal> fixed; ///< the points when known before scoring: a constant (of a fixed weight)
 };
 
 struct bound {
