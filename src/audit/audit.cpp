@@ -212,7 +212,7 @@ private:
             const detail::input_value& v = t->inputs[slot];
             if (v.source != detail::input_source::computed || !v.reported_too) continue;
             const detail::plan::input_slot& in = p_.inputs[slot];
-            const std::string& written = unit_.inputs[slot].text;
+            const std::string& written = unit_.input_texts[slot];
             const decimal scale = in.type.percent ? decimal(100) : in.type.unit_scale.is_zero() ? decimal(1)
                                                                                                  : 1 / in.type.unit_scale;
             const int places = places_written(written);
@@ -223,7 +223,7 @@ private:
             std::string figures;
             for (detail::plan::index raw : in.raw)
                 figures += (figures.empty() ? "" : zh_ ? "、" : ", ") + p_.inputs[raw].name + " " +
-                           unit_.inputs[raw].text;
+                           unit_.input_texts[raw];
             const std::string value = detail::shown(v.value, in.type);
             find(finding_kind::raw_figures_differ, std::nullopt,
                  zh_ ? in.name + "：填报 " + written + "，但按原始数字（" + figures + "）计算 " + in.formula_text +

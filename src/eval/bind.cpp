@@ -106,6 +106,7 @@ public:
         auto state = std::make_shared<detail::unit_state>();
         state->file = values_.file;
         state->inputs.resize(p_.inputs.size());
+        state->input_texts.resize(p_.inputs.size());
         state->nodes.resize(p_.nodes.size());
         state->set_aside.resize(p_.nodes.size());
         state->categories.resize(p_.category_sets.size());
@@ -216,7 +217,7 @@ private:
         g.present = true;
         g.value = *v;
         g.bound = bound;
-        g.text = e.text;
+        state_->input_texts[*slot] = e.text;
     }
 
     // A value as the type wants it, in base units; nullopt after reporting why not.

@@ -87,7 +87,6 @@ private:
             const given_value& g = u_.inputs[i];
             if (g.present && !g.bound) {
                 v.source = input_source::reported;
-                v.value = g.value;
             } else {
                 v.source = input_source::missing;
                 if (p_.inputs[i].formula == none) fallback(i);
@@ -111,7 +110,7 @@ private:
                 continue;
             }
             v.reported_too = v.source == input_source::reported;
-            if (v.reported_too) v.reported = v.value;
+            if (v.reported_too) v.reported = u_.inputs[i].value;
             v.source = input_source::computed;
             v.value = *computed;
         }
@@ -132,7 +131,7 @@ private:
         switch (v.source) {
         case input_source::reported:
         case input_source::computed:
-        case input_source::fallback: return &v.value;
+        case input_source::fallback: return &value_of(t_, slot);
         case input_source::failed: fault_ = v.failure; return nullptr;
         case input_source::missing: break;
         }

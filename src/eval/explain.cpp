@@ -91,15 +91,15 @@ public:
             return zh_ ? "参照值为 0，无法按相对值或步长计算" : "the reference is 0: a relative step cannot be counted";
         case fault_kind::value_is_bound: {
             const std::string& name = p_.inputs[f.at].name;
-            return zh_ ? quoted(name) + " 只给出界限 " + t_.unit->inputs[f.at].text + "，此处需要确切数值"
-                       : quoted(name) + " is given only as a bound, " + t_.unit->inputs[f.at].text +
+            return zh_ ? quoted(name) + " 只给出界限 " + t_.unit->input_texts[f.at] + "，此处需要确切数值"
+                       : quoted(name) + " is given only as a bound, " + t_.unit->input_texts[f.at] +
                              ", where an exact value is needed";
         }
         case fault_kind::bound_undecided: {
             const std::string& name = p_.inputs[f.at].name;
-            return zh_ ? quoted(name) + " 只给出界限 " + t_.unit->inputs[f.at].text + "，得分介于 " + number(f.value) +
+            return zh_ ? quoted(name) + " 只给出界限 " + t_.unit->input_texts[f.at] + "，得分介于 " + number(f.value) +
                              " 与 " + number(f.other) + " 分之间，无法确定"
-                       : quoted(name) + " is given only as a bound, " + t_.unit->inputs[f.at].text +
+                       : quoted(name) + " is given only as a bound, " + t_.unit->input_texts[f.at] +
                              ", and the score lies anywhere between " + number(f.value) + " and " +
                              number(f.other);
         }
@@ -210,7 +210,7 @@ private:
             s.value_slot != none ? &p_.inputs[s.value_slot].levels : nullptr;
         if (r.has_value) {
             const std::string value =
-                r.value_bound ? t_.unit->inputs[s.value_slot].text : shown(r.value, s.value_type, levels ? *levels : std::vector<std::string>{});
+                r.value_bound ? t_.unit->input_texts[s.value_slot] : shown(r.value, s.value_type, levels ? *levels : std::vector<std::string>{});
             out += (zh_ ? "实际值 " : "Actual ") + value;
             if (s.value_slot != none && t_.inputs[s.value_slot].source == input_source::computed) {
                 const input_value& in = t_.inputs[s.value_slot];
@@ -323,7 +323,7 @@ private:
     std::string items(const checklist& x, const subject_record& r) {
         std::string missing;
         for (const check_item& item : x.items)
-            if (t_.inputs[item.slot].value.is_zero())
+            if (value_of(t_, item.slot).is_zero())
                 missing += (missing.empty() ? "" : zh_ ? "、" : ", ") + item.label;
         std::string out = zh_ ? "具备要点 " + std::to_string(r.checklist_met) + "/" + std::to_string(x.items.size())
                               : std::to_string(r.checklist_met) + " of " + std::to_string(x.items.size()) +
@@ -471,10 +471,10 @@ node_detail detail_of(const trace& t, std::size_t node) {
     const std::vector<std::string> no_levels;
     const std::vector<std::string>& levels = s.value_slot != none ? p.inputs[s.value_slot].levels : no_levels;
     if (r.failure.kind == fault_kind::bound_undecided) {
-        out.value_text = t.unit->inputs[s.value_slot].text; // only the bound is known, not a value in it
+        out.value_text = t.unit->input_texts[s.value_slot]; // only the bound is known, not a value in it
     } else if (r.has_value) {
         out.value = r.value;
-        out.value_text = r.value_bound ? t.unit->inputs[s.value_slot].text : shown(r.value, s.value_type, levels);
+        out.value_text = r.value_bound ? t.unit->input_texts[s.value_slot] : shown(r.value, s.value_type, levels);
     }
     if (r.has_target) {
         out.target = r.target;

@@ -52,7 +52,7 @@ struct fault {
 enum class input_source : std::uint8_t { missing, reported, computed, fallback, failed };
 struct input_value {
     input_source source = input_source::missing;
-    decimal value;
+    decimal value; ///< computed or fallback (a reported value stays in the unit's values: see value_of)
     bool reported_too = false; ///< computed, and the unit also reported a value (reported holds it)
     decimal reported;
     fault failure; ///< failed: why the formula could not be computed
@@ -118,5 +118,11 @@ struct trace {
     std::optional<std::size_t> grade;
     bool grade_forced = false;
 };
+
+/// An input's value after step 2, unless it is missing or failed.
+inline const decimal& value_of(const trace& t, plan::index slot) {
+    const input_value& v = t.inputs[slot];
+    return v.source == input_source::reported ? t.unit->inputs[slot].value : v.value;
+}
 
 } // namespace rubric::detail

@@ -11,12 +11,12 @@
 
 namespace rubric::detail {
 
-/// An input's value as the unit gave it: a number in base units, or only a bound of it (`≥266米`).
+/// An input's value as the unit gave it: a number in base units, or only a bound of it (`≥266米`). Read for
+/// every unit scored, so kept small: the text as written is in unit_state::input_texts.
 struct given_value {
-    bool present = false;
     decimal value;
     std::optional<ast::comparison_op> bound; ///< set when the value was written as a bound
-    std::string text;                        ///< as written, for explanations
+    bool present = false;
 };
 
 /// What the unit says about one node besides inputs.
@@ -43,6 +43,7 @@ struct claim {
 struct unit_state {
     std::string file;                        ///< the values file's name
     std::vector<given_value> inputs;         ///< by input slot
+    std::vector<std::string> input_texts;    ///< by input slot: as written, for explanations
     std::vector<node_marks> nodes;           ///< by node
     /// By node: marked not applicable or exempt (nodes[i] says which). Scoring reads this for every node and
     /// node_marks, large and mostly empty, only where it is set.
