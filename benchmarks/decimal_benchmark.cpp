@@ -10,8 +10,9 @@
 // Every implementation gets the same values in its own representation; after timing, each one's per-unit
 // scores are checked against cpp_rational (the oracle) and the results become counters. A final table gives
 // ns/unit and the ratio to the int64 baseline.
+#include "allocation_counting.hpp"
+
 #include <algorithm>
-#include <atomic>
 #include <benchmark/benchmark.h>
 #include <boost/multiprecision/cpp_int.hpp>
 #include <cmath>
@@ -20,7 +21,6 @@
 #include <cstdlib>
 #include <iostream>
 #include <map>
-#include <new>
 #include <optional>
 #include <random>
 #include <rubric/decimal.hpp>
@@ -29,39 +29,6 @@
 #include <string_view>
 #include <utility>
 #include <vector>
-
-// ---- Heap allocation counting: global operator new replaced in this binary only. ----
-
-namespace {
-std::atomic<std::uint64_t> allocation_count{0};
-} // namespace
-
-// libstdc++'s operator new[] and the nothrow forms call these two, so they see every allocation.
-void* operator new(std::size_t size) {
-    allocation_count.fetch_add(1, std::memory_order_relaxed);
-    if (void* p = std::malloc(size == 0 ? 1 : size)) return p;
-    throw std::bad_alloc();
-}
-void* operator new(std::size_t size, std::align_val_t align) {
-    allocation_count.fetch_add(1, std::memory_order_relaxed);
-    const auto alignment = static_cast<std::size_t>(align);
-    // aligned_alloc wants a size that is a multiple of the alignment.
-    if (void* p = std::aligned_alloc(alignment, (size + alignment - 1) / alignment * alignment)) return p;
-    throw std::bad_alloc();
-}
-// Not inlined: g++ would otherwise see free() meet a pointer from operator new (-Wmismatched-new-delete).
-[[gnu::noinline]] void operator delete(void* p) noexcept {
-    std::free(p);
-}
-[[gnu::noinline]] void operator delete(void* p, std::size_t) noexcept {
-    std::free(p);
-}
-[[gnu::noinline]] void operator delete(void* p, std::align_val_t) noexcept {
-    std::free(p);
-}
-[[gnu::noinline]] void operator delete(void* p, std::size_t, std::align_val_t) noexcept {
-    std::free(p);
-}
 
 namespace {
 
@@ -252,12 +219,12 @@ void BM_rubric_decimal(benchmark::State& state) {
     const workload& w = the_workload();
     const decimal_rules rules;
     decimal checksum;
-    const std::uint64_t allocations_before = allocation_count.load(std::memory_order_relaxed);
+    const std::uint64_t allocations_before = rubric::bench::allocations_so_far();
     for (auto _ : state) {
         checksum = score_all(rules, w.decimals);
         benchmark::DoNotOptimize(checksum);
     }
-    const std::uint64_t allocations = allocation_count.load(std::memory_order_relaxed) - allocations_before;
+    const std::uint64_t allocations = rubric::bench::allocations_so_far() - allocations_before;
 
     std::size_t wrong = 0;
     for (std::size_t i = 0; i < unit_count; ++i)
@@ -279,12 +246,12 @@ void BM_int64(benchmark::State& state) {
     if constexpr (RuntimeParameters)
         benchmark::DoNotOptimize(rules); // the optimizer can no longer assume the parameters' values
     std::int64_t checksum = 0;
-    const std::uint64_t allocations_before = allocation_count.load(std::memory_order_relaxed);
+    const std::uint64_t allocations_before = rubric::bench::allocations_so_far();
     for (auto _ : state) {
         checksum = score_all(rules, w.fixed);
         benchmark::DoNotOptimize(checksum);
     }
-    const std::uint64_t allocations = allocation_count.load(std::memory_order_relaxed) - allocations_before;
+    const std::uint64_t allocations = rubric::bench::allocations_so_far() - allocations_before;
 
     constexpr std::int64_t per_hundredth = fixed_rules::hundredth;
     std::size_t wrong = 0;
@@ -309,12 +276,12 @@ void BM_cpp_rational(benchmark::State& state) {
     const workload& w = the_workload();
     const rational_rules rules;
     cpp_rational checksum;
-    const std::uint64_t allocations_before = allocation_count.load(std::memory_order_relaxed);
+    const std::uint64_t allocations_before = rubric::bench::allocations_so_far();
     for (auto _ : state) {
         checksum = score_all(rules, w.rationals);
         benchmark::DoNotOptimize(checksum);
     }
-    const std::uint64_t allocations = allocation_count.load(std::memory_order_relaxed) - allocations_before;
+    const std::uint64_t allocations = rubric::bench::allocations_so_far() - allocations_before;
     // The oracle itself, so only the checksum (summed here, in the timed loop) can disagree.
     const bool exact = checksum == cpp_rational(w.checksum_hundredths, 100);
     report(state, allocations, 0, exact);
@@ -323,12 +290,12 @@ void BM_cpp_rational(benchmark::State& state) {
 void BM_double(benchmark::State& state) {
     const workload& w = the_workload();
     double checksum = 0;
-    const std::uint64_t allocations_before = allocation_count.load(std::memory_order_relaxed);
+    const std::uint64_t allocations_before = rubric::bench::allocations_so_far();
     for (auto _ : state) {
         checksum = score_all(double_rules{}, w.doubles);
         benchmark::DoNotOptimize(checksum);
     }
-    const std::uint64_t allocations = allocation_count.load(std::memory_order_relaxed) - allocations_before;
+    const std::uint64_t allocations = rubric::bench::allocations_so_far() - allocations_before;
 
     // A double score counts as wrong when it shows a different value at the 2 places a table prints.
     std::size_t wrong = 0, wrong_deduction = 0, wrong_proportional = 0;

@@ -21,9 +21,10 @@
 // Heap allocations are counted by replacing global operator new in this binary; allocs_per_unit is the count
 // over the timed loop divided by the units scored (the goal is 0: a result that has held a result of the same
 // rubric is reused without allocating). A final table gives ns/unit, the ratio and the goals.
+#include "allocation_counting.hpp"
+
 #include <algorithm>
 #include <array>
-#include <atomic>
 #include <benchmark/benchmark.h>
 #include <cstdint>
 #include <cstdio>
@@ -31,7 +32,6 @@
 #include <fstream>
 #include <iostream>
 #include <map>
-#include <new>
 #include <optional>
 #include <random>
 #include <rubric/rubric.hpp>
@@ -40,40 +40,6 @@
 #include <string_view>
 #include <utility>
 #include <vector>
-
-// ---- Heap allocation counting: global operator new replaced in this binary only. ----
-
-namespace {
-std::atomic<std::uint64_t> allocation_count{0};
-} // namespace
-
-// libstdc++'s operator new[] and the nothrow forms call these two, so they see every allocation. None of the
-// replacements is inlined: g++ would otherwise see free() meet a pointer from malloc() or operator new
-// (-Wmismatched-new-delete).
-[[gnu::noinline]] void* operator new(std::size_t size) {
-    allocation_count.fetch_add(1, std::memory_order_relaxed);
-    if (void* p = std::malloc(size == 0 ? 1 : size)) return p;
-    throw std::bad_alloc();
-}
-[[gnu::noinline]] void* operator new(std::size_t size, std::align_val_t align) {
-    allocation_count.fetch_add(1, std::memory_order_relaxed);
-    const auto alignment = static_cast<std::size_t>(align);
-    // aligned_alloc wants a size that is a multiple of the alignment.
-    if (void* p = std::aligned_alloc(alignment, (size + alignment - 1) / alignment * alignment)) return p;
-    throw std::bad_alloc();
-}
-[[gnu::noinline]] void operator delete(void* p) noexcept {
-    std::free(p);
-}
-[[gnu::noinline]] void operator delete(void* p, std::size_t) noexcept {
-    std::free(p);
-}
-[[gnu::noinline]] void operator delete(void* p, std::align_val_t) noexcept {
-    std::free(p);
-}
-[[gnu::noinline]] void operator delete(void* p, std::size_t, std::align_val_t) noexcept {
-    std::free(p);
-}
 
 namespace {
 
@@ -460,14 +426,14 @@ double per(std::uint64_t count, double over) {
 void BM_check_and_compile(benchmark::State& state) {
     const pool& p = the_pool();
     std::size_t nodes = 0;
-    const std::uint64_t allocations_before = allocation_count.load(std::memory_order_relaxed);
+    const std::uint64_t allocations_before = rubric::bench::allocations_so_far();
     for (auto _ : state) {
         rubric::check_result checked = rubric::check(rubric::source_file(rubric_path, p.text));
         const rubric::compiled_rubric compiled = rubric::compile(*checked.rubric);
         nodes = compiled.nodes().size();
         benchmark::DoNotOptimize(nodes);
     }
-    const std::uint64_t allocations = allocation_count.load(std::memory_order_relaxed) - allocations_before;
+    const std::uint64_t allocations = rubric::bench::allocations_so_far() - allocations_before;
     state.counters["bytes"] = static_cast<double>(p.text.size());
     state.counters["nodes"] = static_cast<double>(nodes);
     state.counters["allocs"] = per(allocations, static_cast<double>(state.iterations()));
@@ -475,12 +441,12 @@ void BM_check_and_compile(benchmark::State& state) {
 
 void BM_compile(benchmark::State& state) {
     const pool& p = the_pool();
-    const std::uint64_t allocations_before = allocation_count.load(std::memory_order_relaxed);
+    const std::uint64_t allocations_before = rubric::bench::allocations_so_far();
     for (auto _ : state) {
         const rubric::compiled_rubric compiled = rubric::compile(*p.checked);
         benchmark::DoNotOptimize(&compiled);
     }
-    const std::uint64_t allocations = allocation_count.load(std::memory_order_relaxed) - allocations_before;
+    const std::uint64_t allocations = rubric::bench::allocations_so_far() - allocations_before;
     state.counters["allocs"] = per(allocations, static_cast<double>(state.iterations()));
 }
 
@@ -501,12 +467,12 @@ void BM_rubric_evaluate(benchmark::State& state) {
     const pool& p = the_pool();
     rubric::result out;
     rubric::evaluate(*p.compiled, p.bound.front(), out); // sizes out: later evaluations reuse its storage
-    const std::uint64_t allocations_before = allocation_count.load(std::memory_order_relaxed);
+    const std::uint64_t allocations_before = rubric::bench::allocations_so_far();
     for (auto _ : state) {
         evaluate_all(*p.compiled, p.bound, out);
         benchmark::ClobberMemory();
     }
-    const std::uint64_t allocations = allocation_count.load(std::memory_order_relaxed) - allocations_before;
+    const std::uint64_t allocations = rubric::bench::allocations_so_far() - allocations_before;
     report_units(state, allocations);
     // The last unit's total, checked against the hand-written scorer: the timed loop scored for real.
     hand::hand_result h;
@@ -522,12 +488,12 @@ void BM_rubric_evaluate_same_unit(benchmark::State& state) {
     const std::vector<rubric::bound_values> same(pool_size, p.bound.front());
     rubric::result out;
     rubric::evaluate(*p.compiled, same.front(), out);
-    const std::uint64_t allocations_before = allocation_count.load(std::memory_order_relaxed);
+    const std::uint64_t allocations_before = rubric::bench::allocations_so_far();
     for (auto _ : state) {
         evaluate_all(*p.compiled, same, out);
         benchmark::ClobberMemory();
     }
-    const std::uint64_t allocations = allocation_count.load(std::memory_order_relaxed) - allocations_before;
+    const std::uint64_t allocations = rubric::bench::allocations_so_far() - allocations_before;
     report_units(state, allocations);
 }
 
@@ -547,12 +513,12 @@ void BM_int64_hand_written(benchmark::State& state) {
     const pool& p = the_pool();
     hand::hand_result out;
     std::int64_t sum = 0;
-    const std::uint64_t allocations_before = allocation_count.load(std::memory_order_relaxed);
+    const std::uint64_t allocations_before = rubric::bench::allocations_so_far();
     for (auto _ : state) {
         sum = score_all(p.figures, out);
         benchmark::DoNotOptimize(sum);
     }
-    const std::uint64_t allocations = allocation_count.load(std::memory_order_relaxed) - allocations_before;
+    const std::uint64_t allocations = rubric::bench::allocations_so_far() - allocations_before;
     report_units(state, allocations);
     if (sum != p.total_sum) state.SkipWithError("the hand-written scorer's sum of totals changed");
 }
