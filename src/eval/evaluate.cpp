@@ -557,7 +557,9 @@ private:
         decimal from;
         const decimal* reference = nullptr;
         const subject_record& r = *r_;
-        const std::optional<ast::comparison_op> op = r.has_target ? r.target_op : std::nullopt;
+        // The target's comparison, when there is one (by value: g++ -O2 misreads an optional here).
+        const bool compared = r.has_target && r.target_op;
+        const ast::comparison_op op = compared ? *r.target_op : ast::comparison_op::eq;
         const bool interval = r.has_target && s_->target.kind == target_kind::interval;
         if (c.from != none) {
             reference = eval(c.from, from);
@@ -569,10 +571,10 @@ private:
                         : c.direction == ast::step_direction::per_drop ? &r.target
                         : v > r.target_high                            ? &r.target_high
                                                                        : &r.target;
-        } else if (op) {
+        } else if (compared) {
             using enum ast::comparison_op;
-            const bool below = *op == ge || *op == gt || *op == eq || *op == ne;
-            const bool above = *op == le || *op == lt || *op == eq || *op == ne;
+            const bool below = op == ge || op == gt || op == eq || op == ne;
+            const bool above = op == le || op == lt || op == eq || op == ne;
             if (c.direction == ast::step_direction::per_deviation || (c.direction == ast::step_direction::per_drop
                                                                           ? below
                                                                           : above))
