@@ -57,7 +57,11 @@ public:
             return zh_ ? "豁免（" + m.exemption_reason + "）：得满分 " + number(r.score) + " 分。"
                        : "Exempt (" + m.exemption_reason + "): full score " + number(r.score) + ".";
         std::string out;
-        if (n.subject != none)
+        if (n.subject != none && t_.subjects[n.subject].failure) // scored 0 under 缺失值 不得分
+            out = describe(t_.subjects[n.subject].failure, &p_.subjects[n.subject]) +
+                  (zh_ ? "；按口径“缺失值 不得分”计 0 分（满分 " + number(r.max) + "）。"
+                       : "; scored 0 under the policy “missing zero” (of " + number(r.max) + ").");
+        else if (n.subject != none)
             out = subject(i, p_.subjects[n.subject], t_.subjects[n.subject]);
         else if (n.kind == rubric::node_kind::indicator)
             out = combined(i);

@@ -94,9 +94,13 @@ TEST_CASE("the missing-value policy 不得分 scores a missing value 0 and says 
   policy { missing zero }
   indicator a weight 10 { text "r" value x: percent rule proportional }
 })");
-    const result r = run(rubric, {});
+    result r = run(rubric, {entry("x", "81%")});
+    CHECK(r.total()->to_string() == "8.1");
+    // Scored again into the same result: the explanation is this unit's, not the last one's.
+    evaluate(rubric, bind_ok(rubric, values({})), r);
     CHECK(r.complete());
     CHECK(r.total()->to_string() == "0");
+    CHECK(explanation(rubric, r, "a") == "缺少取值：x；按口径“缺失值 不得分”计 0 分（满分 10）。");
 }
 
 TEST_CASE("items under one weight: mean, lowest, one chosen by the unit") {
