@@ -253,7 +253,7 @@ private:
             return;
         }
         if (e.kind != ast::expect_kind::value) {
-            const std::optional<decimal> points = number_of(*e.value, checker::value_type::points());
+            const std::optional<decimal> points = number_of(*e.value);
             if (!points || *points != n.score)
                 out.failures.push_back({name, wanted, n.score.to_string() + (zh() ? "分" : ""), r.explain(*node, lang_)});
             return;
@@ -261,12 +261,12 @@ private:
         const node_detail d = r.detail(*node);
         const auto* level = boost::get<ast::name>(&e.value->value);
         const bool holds = level ? d.value_text == level->text
-                                 : d.value && number_of(*e.value, {}) == d.value;
+                                 : d.value && number_of(*e.value) == d.value;
         if (!holds) out.failures.push_back({name, wanted, d.value ? d.value_text : "—", r.explain(*node, lang_)});
     }
 
     // An expected number in base units: 95.4% is 0.954, 1.8067万人 is 18067; a boolean is 1 or 0.
-    std::optional<decimal> number_of(const ast::test_value& v, const checker::value_type&) const {
+    std::optional<decimal> number_of(const ast::test_value& v) const {
         if (const auto* b = boost::get<ast::bool_literal>(&v.value)) return decimal(b->value ? 1 : 0);
         if (const auto* d = boost::get<ast::date>(&v.value)) {
             if (const std::optional<long> day = checker::day_number(d->year, d->month, d->day)) return decimal(*day);
@@ -284,7 +284,7 @@ private:
                         test_case_result& out) {
         const std::string wanted = value_text(*e.value);
         const std::optional<decimal> total = r.total();
-        const std::optional<decimal> points = number_of(*e.value, checker::value_type::points());
+        const std::optional<decimal> points = number_of(*e.value);
         if (total && points && *total == *points) return;
         out.failures.push_back({zh() ? "总分" : "total", wanted,
                                 total ? total->to_string() : (zh() ? "不完整：" : "incomplete: ") + joined(errors),
