@@ -11,6 +11,7 @@
 // scores are checked against cpp_rational (the oracle) and the results become counters. A final table gives
 // ns/unit and the ratio to the int64 baseline.
 #include "allocation_counting.hpp"
+#include "time_units.hpp"
 
 #include <algorithm>
 #include <benchmark/benchmark.h>
@@ -322,20 +323,6 @@ BENCHMARK(BM_double)->Unit(benchmark::kMillisecond);
 
 // ---- Reporting: the default display (so --benchmark_format etc. still work) plus a ratio table. ----
 
-double nanoseconds(double value, benchmark::TimeUnit unit) {
-    switch (unit) {
-    case benchmark::kNanosecond:
-        return value;
-    case benchmark::kMicrosecond:
-        return value * 1e3;
-    case benchmark::kMillisecond:
-        return value * 1e6;
-    case benchmark::kSecond:
-        return value * 1e9;
-    }
-    return value;
-}
-
 // Forwards everything to the default display reporter and remembers CPU ns/unit per benchmark: the median
 // aggregate when repetitions produced one, else the mean of the plain runs.
 class ratio_reporter : public benchmark::BenchmarkReporter {
@@ -348,7 +335,7 @@ public:
             if (run.error_occurred) continue;
             timing& t = timings_[run.run_name.function_name];
             const double ns_per_unit =
-                nanoseconds(run.GetAdjustedCPUTime(), run.time_unit) / static_cast<double>(unit_count);
+                rubric::bench::nanoseconds(run.GetAdjustedCPUTime(), run.time_unit) / static_cast<double>(unit_count);
             if (run.run_type == Run::RT_Aggregate) {
                 if (run.aggregate_name == "median") t.median = ns_per_unit;
             } else {

@@ -22,6 +22,7 @@
 // over the timed loop divided by the units scored (the goal is 0: a result that has held a result of the same
 // rubric is reused without allocating). A final table gives ns/unit, the ratio and the goals.
 #include "allocation_counting.hpp"
+#include "time_units.hpp"
 
 #include <algorithm>
 #include <array>
@@ -532,20 +533,6 @@ BENCHMARK(BM_int64_hand_written)->Unit(benchmark::kMicrosecond);
 
 // ---- Reporting: the default display (so --benchmark_format etc. still work) plus a ratio table. ----
 
-double nanoseconds(double value, benchmark::TimeUnit unit) {
-    switch (unit) {
-    case benchmark::kNanosecond:
-        return value;
-    case benchmark::kMicrosecond:
-        return value * 1e3;
-    case benchmark::kMillisecond:
-        return value * 1e6;
-    case benchmark::kSecond:
-        return value * 1e9;
-    }
-    return value;
-}
-
 // Forwards everything to the default display reporter and remembers, per benchmark, CPU ns per iteration and
 // the allocation counter: the median aggregate when repetitions produced one, else the mean of the plain
 // runs.
@@ -558,7 +545,7 @@ public:
         for (const Run& run : runs) {
             if (run.error_occurred) continue;
             figures& f = figures_[run.run_name.function_name];
-            const double ns = nanoseconds(run.GetAdjustedCPUTime(), run.time_unit);
+            const double ns = rubric::bench::nanoseconds(run.GetAdjustedCPUTime(), run.time_unit);
             double allocs = 0;
             for (const char* name : {"allocs_per_unit", "allocs"})
                 if (const auto found = run.counters.find(name); found != run.counters.end())

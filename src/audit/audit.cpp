@@ -138,14 +138,8 @@ private:
     // ------------------------------------------------------------------------------------ totals, grades
 
     std::optional<std::size_t> grade_of(const decimal& total) const {
-        const auto end = [&](detail::plan::index at) { return p_.expressions[at].value; };
-        for (std::size_t g = 0; g < p_.grades.size(); ++g) {
-            const detail::plan::range& r = p_.grades[g].values;
-            if (r.low != detail::plan::none && (r.low_closed ? total < end(r.low) : total <= end(r.low))) continue;
-            if (r.high != detail::plan::none && (r.high_closed ? total > end(r.high) : total >= end(r.high)))
-                continue;
-            return g;
-        }
+        for (std::size_t g = 0; g < p_.grades.size(); ++g)
+            if (detail::in_constant_range(p_, p_.grades[g].values, total)) return g;
         return std::nullopt;
     }
 

@@ -376,7 +376,7 @@ private:
         }
         if (const detail::plan::subject* s = subject_of(node); s && n.weight)
             if (const auto* rule = std::get_if<detail::plan::judged>(&p_.rules[s->rule]); rule && rule->within)
-                if (!within(*rule->within, rule->of_weight ? *v / *n.weight : *v)) {
+                if (!detail::in_constant_range(p_, *rule->within, rule->of_weight ? *v / *n.weight : *v)) {
                     error(codes::judged_range, e.value_range,
                           "the score " + quoted(e.text) + " is outside the range " + rule->within->text +
                               (rule->of_weight ? " of the weight" : "") + " the rubric gives " + quoted(e.key));
@@ -384,14 +384,6 @@ private:
                 }
         state_->nodes[node].judged = *v;
         state_->nodes[node].judged_reason = e.reason;
-    }
-
-    bool within(const detail::plan::range& r, const decimal& v) const {
-        const auto constant = [&](detail::plan::index at) { return p_.expressions[at].value; };
-        if (r.low != detail::plan::none && (r.low_closed ? v < constant(r.low) : v <= constant(r.low))) return false;
-        if (r.high != detail::plan::none && (r.high_closed ? v > constant(r.high) : v >= constant(r.high)))
-            return false;
-        return true;
     }
 
     void choice(const value_entry& e, std::size_t node) {

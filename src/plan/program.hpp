@@ -287,4 +287,13 @@ struct program {
     std::vector<std::pair<std::string, std::vector<std::string>>> category_sets;
 };
 
+/// Whether `v` lies in a range whose ends are constants (grade bands, judged ranges: the checker requires it),
+/// read without evaluating anything.
+inline bool in_constant_range(const program& p, const plan::range& r, const decimal& v) {
+    const auto end = [&](plan::index at) -> const decimal& { return p.expressions[at].value; };
+    if (r.not_equal) return v != end(r.low);
+    if (r.low != plan::none && (r.low_closed ? v < end(r.low) : v <= end(r.low))) return false;
+    return r.high == plan::none || (r.high_closed ? v <= end(r.high) : v < end(r.high));
+}
+
 } // namespace rubric::detail
