@@ -335,7 +335,8 @@ public:
             if (run.error_occurred) continue;
             timing& t = timings_[run.run_name.function_name];
             const double ns_per_unit =
-                rubric::bench::nanoseconds(run.GetAdjustedCPUTime(), run.time_unit) / static_cast<double>(unit_count);
+                rubric::bench::nanoseconds(run.GetAdjustedCPUTime(), run.time_unit) /
+                static_cast<double>(unit_count);
             if (run.run_type == Run::RT_Aggregate) {
                 if (run.aggregate_name == "median") t.median = ns_per_unit;
             } else {
