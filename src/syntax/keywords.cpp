@@ -177,7 +177,7 @@ constexpr bool table_in_enum_order() {
         if (static_cast<std::size_t>(keyword_table[i].kw) != i) return false;
     return true;
 }
-static_assert(table_in_enum_order());
+static_assert(table_in_enum_order() && std::size(keyword_table) == keyword_count);
 
 const keyword_entry& entry_of(keyword k) noexcept {
     return keyword_table[static_cast<std::size_t>(k)];

@@ -5,6 +5,7 @@
 // The lexer reads a maximal WORD and looks it up here, which is what the EBNF's `( … ) !NAME_CHAR` says.
 #pragma once
 
+#include <cstddef>
 #include <optional>
 #include <span>
 #include <string>
@@ -144,6 +145,9 @@ enum class keyword : unsigned char {
     subtotal,
     choose,
 };
+
+/// How many keywords there are (the enum's values are 0 … keyword_count − 1).
+inline constexpr std::size_t keyword_count = static_cast<std::size_t>(keyword::choose) + 1;
 
 /// The keyword spelled `word`, if any (English or any Chinese spelling).
 std::optional<keyword> find_keyword(std::string_view word) noexcept;
