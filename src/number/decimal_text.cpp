@@ -1,5 +1,6 @@
 // decimal_text.cpp — reading numbers as scoring tables print them (95.4%, 1.8067万, full-width forms).
 #include "number/big_rational.hpp"
+#include "number/number_limits.hpp"
 #include "source/utf8.hpp"
 
 #include <string>
@@ -55,6 +56,15 @@ std::string quoted(std::string_view text) {
     return out;
 }
 
+// The whole text as a message quotes it: cut after 40 characters, so a pasted page stays out of the message.
+std::string shown(std::string_view text) {
+    constexpr std::size_t at_most = 40;
+    std::size_t end = 0;
+    for (std::size_t n = 0; end < text.size() && n < at_most; ++n)
+        end += detail::decode_utf8(text, end).length;
+    return end < text.size() ? quoted(text.substr(0, end)) + "…" : quoted(text);
+}
+
 struct magnitude_word {
     std::u32string_view word;
     int power; // of ten
@@ -95,6 +105,9 @@ public:
             fraction_digits = static_cast<int>(digits_.size() - before);
         }
         if (!error_.empty()) return fail(error_, "");
+        if (std::string problem = detail::digits_over_limit(digits_, static_cast<std::size_t>(fraction_digits), {});
+            !problem.empty())
+            return {std::nullopt, "\"" + shown(text_) + "\": " + problem};
         const std::string number_so_far(spelled(begin, pos_));
 
         int power = -fraction_digits;
@@ -209,7 +222,7 @@ private:
     decimal_parse_result fail(const std::string& what, const std::string& expected) const {
         // Appended piece by piece: GCC 12 at -O3 warns falsely (-Wrestrict) on the chain of operator+.
         std::string message = "\"";
-        message.append(quoted(text_)).append("\" is not a number: ").append(what);
+        message.append(shown(text_)).append("\" is not a number: ").append(what);
         if (!expected.empty()) message.append("; ").append(expected);
         return {std::nullopt, message};
     }

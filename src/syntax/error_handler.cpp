@@ -157,6 +157,12 @@ void throw_nodes_too_deep(const parse_state& state, const char* first, const cha
                        " levels of groups and indicators"}));
 }
 
+void throw_too_many_nodes(const parse_state& state, const char* first, const char* last) {
+    throw syntax_error("E0008", first, last,
+                       lexical::join({"too many groups and indicators: more than ",
+                                      std::to_string(state.limits.max_nodes), " in one file"}));
+}
+
 void throw_unclosed(const parse_state& state, std::string_view construct, std::string_view contents,
                     std::string_view closer, const char* open_first, const char* open_last,
                     const char* found) {

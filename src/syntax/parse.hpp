@@ -14,7 +14,8 @@
 //   E0005  nothing to parse          the file is empty; expected `评分表`/`rubric`, `模板`/`template`, …
 //   E0006  a NUL or control byte     the file contains a control character (0x07) at line 2, byte 13; is it a binary file?
 //   E0007  a name, string or number  this number is too long: more than 38 significant digits
-//          over its limit
+//          over its limit            this number is too large: more than 60 digits before the decimal point
+//   E0008  over max_nodes            too many groups and indicators: more than 10000 in one file
 //   E0101  a syntax error            expected a weight (`权重`/`weight`) or `{` after the indicator's name, found `4`
 //          an unclosed bracket       expected `}` to close the group opened at line 3, found end of file (note at `{`)
 //          an unclosed comment       expected `*/` to close the comment opened at line 2, found end of file
@@ -34,6 +35,7 @@
 // clang-format on
 #pragma once
 
+#include "number/number_limits.hpp"
 #include "syntax/ast.hpp"
 
 #include <cstddef>
@@ -49,9 +51,10 @@ struct parse_limits {
     std::size_t max_nesting = 64;          ///< E0003: braces, brackets and parentheses inside one another
     std::size_t max_node_depth = 32;       ///< E0003: groups and indicators inside one another
     std::size_t max_formula_tokens = 1000; ///< E0004: operands and operators of one formula
+    std::size_t max_nodes = 10000;         ///< E0008: groups and indicators with a body, in one file
     std::size_t max_name_chars = 256;      ///< E0007
     std::size_t max_string_chars = 65536;  ///< E0007
-    std::size_t max_number_digits = 38;    ///< E0007: significant digits of one number
+    detail::digit_limits number_digits{};   ///< E0007: 38 significant digits, 60 before and after the point
 };
 
 /// Parses a whole rubric file (rubric, template, library or test suite); every problem found is appended to

@@ -26,6 +26,7 @@ struct parse_state {
     parse_limits limits{};
     std::size_t depth = 0;          ///< brackets open right now
     std::size_t node_depth = 0;     ///< groups and indicators open right now
+    std::size_t node_count = 0;     ///< group and indicator bodies read so far
     std::size_t formula_depth = 0;  ///< formulas being read inside one another (parentheses, calls)
     std::size_t formula_tokens = 0; ///< operands and operators of the outermost formula being read
 

@@ -1,6 +1,7 @@
 // token_readers.cpp — reading names, paths, strings, numbers, dates and units into AST nodes.
 #include "syntax/token_readers.hpp"
 
+#include "number/number_limits.hpp"
 #include "syntax/lexical.hpp"
 
 #include <algorithm>
@@ -21,21 +22,16 @@ std::size_t count_characters(const char* first, const char* last, std::size_t li
     return n;
 }
 
-// E0007 for a number with more significant digits than the limit (leading zeros do not count).
+// E0007 for a number written longer than the limits (number/number_limits.hpp).
 void check_number_length(const parse_state& state, const char* first, const char* last) {
-    std::size_t significant = 0;
-    bool leading = true;
-    for (const char* p = first; p != last; ++p) {
-        if (*p == '.') continue;
-        if (leading && *p == '0') continue;
-        leading = false;
-        ++significant;
-    }
-    if (significant > state.limits.max_number_digits)
-        throw syntax_error(
-            "E0007", first, last,
-            lexical::join({"this number is too long: more than ",
-                           std::to_string(state.limits.max_number_digits), " significant digits"}));
+    const std::string_view written(first, static_cast<std::size_t>(last - first));
+    const std::size_t point = written.find('.');
+    std::string digits(written.substr(0, point));
+    if (point != std::string_view::npos) digits += written.substr(point + 1);
+    const std::size_t fraction_digits = point == std::string_view::npos ? 0 : written.size() - point - 1;
+    if (std::string problem = detail::digits_over_limit(digits, fraction_digits, state.limits.number_digits);
+        !problem.empty())
+        throw syntax_error("E0007", first, last, std::move(problem));
 }
 
 void check_name_length(const parse_state& state, const char* first, const char* last) {

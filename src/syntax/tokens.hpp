@@ -266,6 +266,7 @@ constexpr named_gen named(std::string_view words) {
 
 [[noreturn]] void throw_too_deep(const parse_state& state, const char* first, const char* last);
 [[noreturn]] void throw_nodes_too_deep(const parse_state& state, const char* first, const char* last);
+[[noreturn]] void throw_too_many_nodes(const parse_state& state, const char* first, const char* last);
 [[noreturn]] void throw_unclosed(const parse_state& state, std::string_view construct,
                                  std::string_view contents, std::string_view closer, const char* open_first,
                                  const char* open_last, const char* found);
@@ -315,6 +316,7 @@ struct enclosed_directive : x3::unary_parser<Subject, enclosed_directive<Subject
         depth_guard guard(state, open_first, open_last);
         if (is_node && state.node_depth >= state.limits.max_node_depth)
             throw_nodes_too_deep(state, open_first, open_last);
+        if (is_node && ++state.node_count > state.limits.max_nodes) throw_too_many_nodes(state, open_first, open_last);
         struct node_guard {
             parse_state& s;
             bool counts;
