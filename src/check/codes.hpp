@@ -27,6 +27,7 @@ inline constexpr std::string_view dotted_name_outside_extension = "E0215";
 inline constexpr std::string_view unknown_grade = "E0216";
 inline constexpr std::string_view duplicate_label = "E0217"; // checklist label or item name
 inline constexpr std::string_view derived_cycle = "E0218";  // a derived input computed from itself
+inline constexpr std::string_view rules_too_large = "E0219"; // named rules written out: over the limit
 
 // E03 — types and units
 inline constexpr std::string_view dimension_mismatch = "E0301";  // 万元 + %

@@ -19,6 +19,18 @@ namespace rubric::checker {
 namespace {
 
 constexpr std::size_t max_rule_nesting = 16; // README §18: named rules using named rules
+// Depths are followed this far and no further, so a chain of thousands of rules cannot exhaust the stack.
+constexpr std::size_t followed_rule_nesting = 64;
+// README §18: the bytes of rule text a rubric compiles to, with every named rule written out where it is used.
+constexpr std::size_t max_expanded_rule_bytes = 4 * 1024 * 1024;
+
+// A named rule's argument, or a parameter's default, is written out wherever the parameter is read; were it a
+// formula of the caller's own parameters, every level of calls would multiply the formula's size, so it may
+// only be a constant or a name (E0207).
+bool is_formula(const ast::expression& e) {
+    if (const auto* u = boost::get<ast::x3::forward_ast<ast::unary>>(&e)) return is_formula(u->get().operand);
+    return boost::get<ast::x3::forward_ast<ast::binary>>(&e) || boost::get<ast::x3::forward_ast<ast::call>>(&e);
+}
 
 // Where a name is read, and what it may refer to there.
 struct scope {
@@ -52,7 +64,10 @@ public:
                 level_owners_.emplace(level, name);
     }
 
-    void run() {
+    // False when named rules written out at their uses would be too large (E0219), or nest too deep to follow
+    // (E0208): the passes that follow named rules into their bodies cannot run then. (They skip a rule that
+    // uses itself.)
+    bool run() {
         for (auto& [name, rule] : model_.rules)
             definition(rule);
         for (file_index file : model_.chain)
@@ -62,7 +77,9 @@ public:
         for (const ast::test_case& test : model_.modules[0].tests)
             test_case(test);
         rules_using_themselves();
+        const bool expandable = rules_written_out();
         unused();
+        return expandable;
     }
 
 private:
@@ -79,7 +96,10 @@ private:
                            "parameter “" + p.name.text + "” of “" + rule.name + "” is declared twice")
                     .note("first declared here", first->second);
             if (p.type) type(*p.type, s.file);
-            if (p.default_value) expression(*p.default_value, s);
+            if (p.default_value) {
+                expression(*p.default_value, s);
+                if (is_formula(*p.default_value)) formula_argument(ast::range_of(*p.default_value), s.file);
+            }
         }
         current_rule_ = &rule;
         rule_body(def.body, s);
@@ -525,10 +545,12 @@ private:
         detail::rule_symbol& rule = found->second;
         rule.used = true;
         model_.calls[&c] = &rule;
-        if (current_rule_)
+        if (current_rule_) {
             calls_[current_rule_].push_back({&rule, {s.file, c.rule.range}});
-        else if (reads_value(&rule))
-            s.read_value(c.range);
+        } else {
+            node_calls_.push_back({&rule, {s.file, c.rule.range}});
+            if (reads_value(&rule)) s.read_value(c.range);
+        }
 
         // An argument's place: `名 = 值` or `值` (from its parts, in case the node itself is not tagged).
         const auto place = [](const ast::argument& a) {
@@ -540,6 +562,7 @@ private:
         std::vector<bool> given(parameters.size(), false);
         std::size_t next = 0;
         for (const ast::argument& a : c.arguments) {
+            if (is_formula(a.value)) formula_argument(place(a), s.file);
             std::size_t index = 0;
             if (a.parameter) {
                 const auto p =
@@ -580,6 +603,12 @@ private:
                                      "“" + called + "” needs an argument for “" + parameters[i].name.text +
                                          "”, which has no default"),
                           {rule.where.file, parameters[i].name.range}, "the parameter is declared here");
+    }
+
+    void formula_argument(source_range where, file_index file) {
+        ctx_.error(codes::wrong_rule_arguments, file, where,
+                   "an argument of a named rule is a constant or a name, not a formula: compute the formula as "
+                   "a value (`取值 名称: 类型 = 公式`) and pass its name, or write it inside the rule");
     }
 
     // Whether a named rule reads the value, itself or through the rules it uses.
@@ -859,11 +888,16 @@ private:
                     }
                     continue;
                 }
-                deepest = std::max(deepest, state[e.callee] == 2 ? depth[e.callee] : self(self, e.callee));
+                if (state[e.callee] == 2)
+                    deepest = std::max(deepest, depth[e.callee]);
+                else if (path.size() < followed_rule_nesting)
+                    deepest = std::max(deepest, self(self, e.callee));
+                else
+                    deepest = followed_rule_nesting; // too deep already: the rest is not followed
             }
             path.pop_back();
             state[rule] = 2;
-            return depth[rule] = deepest + 1;
+            return depth[rule] = std::min(deepest + 1, followed_rule_nesting + 1);
         };
         for (auto& [name, rule] : model_.rules)
             if (state[&rule] == 0) visit(visit, &rule);
@@ -875,19 +909,63 @@ private:
         for (auto& [name, rule] : model_.rules) {
             if (depth[&rule] <= max_rule_nesting || inner.contains(&rule)) continue;
             std::string chain = rule.name;
+            std::set<const detail::rule_symbol*> on_chain{&rule};
             for (const detail::rule_symbol* at = &rule; !calls_[at].empty();) {
+                if (on_chain.size() > followed_rule_nesting) {
+                    chain += " → …";
+                    break;
+                }
                 const call_edge* deepest = &calls_[at].front();
                 for (const call_edge& e : calls_[at])
                     if (depth[e.callee] > depth[deepest->callee]) deepest = &e;
-                if (depth[deepest->callee] >= depth[at]) break; // a cycle, reported above
+                if (!on_chain.insert(deepest->callee).second) break; // a cycle, reported above
                 at = deepest->callee;
                 chain += " → " + at->name;
             }
+            const std::string deep = depth[&rule] > followed_rule_nesting
+                                         ? "more than " + std::to_string(followed_rule_nesting)
+                                         : std::to_string(depth[&rule]);
             ctx_.error(codes::recursive_rule, rule.where.file, rule.where.range,
-                       "the named rule “" + rule.name + "” uses named rules " + std::to_string(depth[&rule]) +
-                           " deep, more than the limit of " + std::to_string(max_rule_nesting) + ": " +
-                           chain);
+                       "the named rule “" + rule.name + "” uses named rules " + deep +
+                           " deep, more than the limit of " + std::to_string(max_rule_nesting) + ": " + chain);
         }
+    }
+
+    // A named rule is written out at each use (plan/compile.cpp), so rules that each use another several
+    // times multiply: five rules each using the next in ten cases come to 10^5 copies. Written out, a
+    // rubric's rules may be no longer than a file may be (E0219, reported at the use that passes the limit).
+    // False after E0219, and for a chain of rules too deep to follow (E0208 reports it).
+    bool rules_written_out() {
+        constexpr std::size_t too_much = max_expanded_rule_bytes + 1;
+        std::map<const detail::rule_symbol*, std::size_t> bytes; // saturating at too_much
+        bool cut = false;
+        const auto written_out = [&](const auto& self, const detail::rule_symbol* rule,
+                                     std::size_t depth) -> std::size_t {
+            if (const auto known = bytes.find(rule); known != bytes.end()) return known->second;
+            if (depth > followed_rule_nesting) {
+                cut = true;
+                return 0;
+            }
+            bytes[rule] = 0; // a rule using itself (E0208) adds nothing more
+            std::size_t total = std::max<std::size_t>(rule->syntax->range.size(), 1);
+            for (const call_edge& e : calls_[rule])
+                total = std::min(total + self(self, e.callee, depth + 1), too_much);
+            return bytes[rule] = total;
+        };
+        std::size_t total = 0;
+        for (const call_edge& e : node_calls_) {
+            const std::size_t one = written_out(written_out, e.callee, 1);
+            total = std::min(total + one, too_much);
+            if (total < too_much) continue;
+            ctx_.error(codes::rules_too_large, e.where.file, e.where.range,
+                       "with every named rule written out where it is used, this rubric's rules come to more "
+                       "than " +
+                           std::to_string(max_expanded_rule_bytes) + " bytes, the limit; “" + e.callee->name +
+                           "” passes it here" +
+                           (one < too_much ? " (" + std::to_string(one) + " bytes written out)" : ""));
+            return false;
+        }
+        return !cut;
     }
 
     // W0210 and W0211, for what the checked file declares. The definitions of a library or a template are
@@ -958,13 +1036,14 @@ private:
     std::set<std::string> units_seen_;
     const detail::rule_symbol* current_rule_ = nullptr; // the named rule whose body is being read
     std::map<const detail::rule_symbol*, std::vector<call_edge>> calls_;
+    std::vector<call_edge> node_calls_; // the calls written in indicators, in the order read
     std::set<const detail::rule_symbol*> reads_value_; // named rules whose own body reads the value
 };
 
 } // namespace
 
-void resolve_names(context& ctx) {
-    resolver(ctx).run();
+bool resolve_names(context& ctx) {
+    return resolver(ctx).run();
 }
 
 } // namespace rubric::checker

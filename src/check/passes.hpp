@@ -14,8 +14,10 @@ void load_modules(context& ctx, source_file file, const import_resolver& resolve
 void collect_declarations(context& ctx);
 
 /// Every name refers to something declared (inputs, parameters, levels, named rules, categories, grades,
-/// node paths, checklist items); unused inputs and definitions of the checked file (names.cpp).
-void resolve_names(context& ctx);
+/// node paths, checklist items); unused inputs and definitions of the checked file (names.cpp). False when
+/// named rules written out where they are used would be too large (E0219) or nest too deep to follow (E0208):
+/// no later pass can run then.
+bool resolve_names(context& ctx);
 
 /// Imports only libraries, extends only templates or rubrics; a rubric leaves no rule 待定 (templates.cpp).
 void check_templates(context& ctx);

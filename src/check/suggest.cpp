@@ -44,6 +44,10 @@ std::optional<std::string> closest(std::string_view written, std::span<const std
     std::size_t best_distance = 0;
     for (const std::string& candidate : candidates) {
         const std::u32string other = characters(candidate);
+        // The lengths alone bound the distance from below: skip pairs too far apart before the quadratic
+        // work (a pasted paragraph against a short name).
+        const std::size_t longer = std::max(target.size(), other.size());
+        if (3 * (longer - std::min(target.size(), other.size())) > longer) continue;
         const std::size_t d = distance(target, other);
         if (d == 0 || 3 * d > std::max(target.size(), other.size())) continue;
         if (!best || d < best_distance) {
