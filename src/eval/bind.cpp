@@ -251,7 +251,11 @@ private:
         }
         const std::size_t digits = number_length(text);
         const decimal_parse_result number = parse_decimal(text.substr(0, digits));
-        if (digits == 0 || !number) return bad("a number");
+        if (digits == 0) return bad("a number");
+        if (!number) { // digits that do not make a number, or more of them than a number may have
+            error(codes::unreadable, e.value_range, quoted(name) + ": " + number.error);
+            return std::nullopt;
+        }
         std::string unit_text(text.substr(digits));
         while (unit_text.starts_with(" ")) unit_text.erase(0, 1);
         if (unit_text == "％") unit_text = "%";

@@ -3,6 +3,7 @@
 #include "eval/evaluate.hpp"
 
 #include "check/overloaded.hpp"
+#include "number/number_limits.hpp"
 
 #include <algorithm>
 
@@ -95,9 +96,20 @@ private:
         for (const index i : p_.derived) {
             const input_slot& slot = p_.inputs[i];
             input_value& v = t_.inputs[i];
+            // A raw figure that could not be computed fails this one too, for the same reason (a division by
+            // zero three derived inputs down is reported as such, not as a missing value).
+            const auto failed = std::find_if(slot.raw.begin(), slot.raw.end(), [&](index raw) {
+                return t_.inputs[raw].source == input_source::failed;
+            });
+            if (failed != slot.raw.end()) {
+                if (v.source == input_source::missing) {
+                    v.source = input_source::failed;
+                    v.failure = t_.inputs[*failed].failure;
+                }
+                continue;
+            }
             const bool all_raw = std::all_of(slot.raw.begin(), slot.raw.end(), [&](index raw) {
-                const input_source source = t_.inputs[raw].source;
-                return source != input_source::missing && source != input_source::failed;
+                return t_.inputs[raw].source != input_source::missing;
             });
             if (!all_raw) continue;
             decimal scratch;
@@ -146,6 +158,15 @@ private:
     // `scratch`. A scratch is a local of the caller, never a field that a result could point into.
 
     static const decimal* truth(bool b) { return b ? &one : &zero; }
+
+    // A computed value that outgrows number_limits.hpp's bound is the formula's error, so no chain of
+    // formulas can make exact arithmetic explode (grammar/README.md §18).
+    const decimal* within_limits(const decimal& value, index at) {
+        if (value.on_fast_path() || !detail::too_large_to_compute(value)) [[likely]]
+            return &value;
+        fault_ = fault::of(fault_kind::too_large, at);
+        return nullptr;
+    }
 
     const decimal* eval(index at, decimal& scratch) {
         const expression& e = p_.expressions[at];
@@ -201,16 +222,16 @@ private:
         const decimal* b = eval(e.b, y);
         if (!b) return b;
         switch (e.code) {
-        case op::add: scratch = *a + *b; return &scratch;
-        case op::subtract: scratch = *a - *b; return &scratch;
-        case op::multiply: scratch = *a * *b; return &scratch;
+        case op::add: scratch = *a + *b; return within_limits(scratch, at);
+        case op::subtract: scratch = *a - *b; return within_limits(scratch, at);
+        case op::multiply: scratch = *a * *b; return within_limits(scratch, at);
         case op::divide:
             if (b->is_zero()) {
                 fault_ = fault::of(fault_kind::division_by_zero, at, *a);
                 return nullptr;
             }
             scratch = *a / *b;
-            return &scratch;
+            return within_limits(scratch, at);
         case op::lt: return truth(*a < *b);
         case op::le: return truth(*a <= *b);
         case op::eq: return truth(*a == *b);

@@ -17,6 +17,7 @@ enum class fault_kind : std::uint8_t {
     none,
     missing_input,     ///< at: the input slot (for a derived input: itself; its raw figures are listed too)
     division_by_zero,  ///< at: the division's expression; value: the dividend
+    too_large,         ///< at: the operation whose value outgrew detail::max_computed_bits
     zero_reference,    ///< a relative step against a reference of 0; at: the clause's record
     value_is_bound,    ///< at: the input slot given only as a bound, where a number is needed
     bound_undecided,   ///< the scored value is a bound and the rule's score depends on where in it

@@ -20,5 +20,6 @@ inline constexpr std::string_view unterminated_quote = "V0111";
 inline constexpr std::string_view text_after_quote = "V0112";
 inline constexpr std::string_view too_many_fields = "V0113";
 inline constexpr std::string_view unknown_keyword = "V0114";
+inline constexpr std::string_view file_too_large = "V0115";
 
 } // namespace rubric::io::codes

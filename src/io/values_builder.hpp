@@ -41,8 +41,13 @@ public:
     const source_file& file() const noexcept { return file_; }
     diagnostic& error(std::string_view code, source_range range, std::string message);
 
-    /// False, after V0101 at the first bad byte, when the file is not UTF-8: nothing else can be read then.
-    bool check_utf8();
+    /// A unit's values fit in far less than a rubric may take; the limit keeps a wrong file (a database dump)
+    /// harmless.
+    static constexpr std::size_t max_file_bytes = 4 * 1024 * 1024;
+
+    /// False, after V0115, when the file is larger than max_file_bytes, or after V0101 at the first bad byte
+    /// when it is not UTF-8: nothing else can be read then.
+    bool check_text();
     /// Adds an entry unless its kind and key were given before: then V0106 at `key_place` with a note at
     /// the first's (a place is the key as diagnostics show it: a JSON key with its quotes).
     void add(value_entry entry, source_range key_place);

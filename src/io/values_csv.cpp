@@ -316,7 +316,7 @@ private:
 
 values_result read_values_csv(const source_file& file) {
     io::values_builder out(file);
-    if (out.check_utf8()) {
+    if (out.check_text()) {
         io::csv_scanner rows(out);
         io::row_reader reader(out);
         io::row r;

@@ -666,7 +666,7 @@ private:
 
 values_result read_values_json(const source_file& file) {
     io::values_builder out(file);
-    if (out.check_utf8()) {
+    if (out.check_text()) {
         const std::string_view content = file.content();
         if (content.find_first_not_of(" \t\r\n") == std::string_view::npos) {
             out.error(io::codes::not_an_object, {file.text().size(), file.text().size()},

@@ -113,7 +113,9 @@ private:
                     const index left = expr(b.get().left, where);
                     const index right = expr(b.get().right, where);
                     const index at = binary(binary_code(b.get().op), left, right);
-                    if (b.get().op == ast::binary_op::divide)
+                    // Arithmetic can fail (a division by zero, a value too large): its error quotes it.
+                    if (const op o = out_.expressions[at].code;
+                        o == op::add || o == op::subtract || o == op::multiply || o == op::divide)
                         out_.expressions[at].text = text(source(where.file(), b.get().range));
                     return at;
                 },

@@ -330,3 +330,19 @@ TEST_CASE("derived inputs computed from derived inputs, in the order they depend
                                                                       entry("支出合计", "2854.84万元")})));
     CHECK(score_of(rubric, text_only, "资金结余") == "0");
 }
+
+TEST_CASE("a derived input that cannot be computed fails the ones computed from it, for its own reason") {
+    const compiled_rubric rubric = compile_text(R"(rubric "t" {
+  source "s"
+  total 10
+  input 执行数: amount 万元, 预算数: amount 万元, 执行率: percent = 执行数 / 预算数
+  indicator 预算执行率 weight 10 {
+    text "执行率×10"
+    value 加权执行率: percent = 执行率 * 1
+    rule proportional
+  }
+})");
+    const result r =
+        evaluate(rubric, bind_ok(rubric, values({entry("执行数", "5万元"), entry("预算数", "0万元")})));
+    CHECK(score_of(rubric, r, "预算执行率") == "error: 除数为 0：执行数 / 预算数（被除数 50000）");
+}

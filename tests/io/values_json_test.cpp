@@ -164,6 +164,18 @@ TEST_CASE("json V0101: invalid UTF-8 names the line and the byte", "[json][diagn
                             "      |            ^\n");
 }
 
+TEST_CASE("json V0115: a file larger than 4 MiB is refused before it is read", "[json][diagnostics][limits]") {
+    std::string text = "{\"values\": {";
+    for (int i = 0; text.size() <= 4 * 1024 * 1024; ++i)
+        text += "\"输入" + std::to_string(i) + "\": \"1\", ";
+    const source_file f("dump.json", text + "\"末\": \"1\"}}\n");
+    const auto r = read(f);
+    CHECK_FALSE(r.values);
+    CHECK(rendered(f, r).substr(0, rendered(f, r).find('\n')) ==
+          "dump.json:1:1: error[V0115]: the file is too large: " + std::to_string(f.text().size()) +
+              " bytes, more than the limit of 4194304 bytes");
+}
+
 TEST_CASE("json V0102: a value missing after a colon", "[json][diagnostics]") {
     const source_file f("m.json", "{\"values\": {\"预算数\": }}\n");
     const auto r = read(f);
