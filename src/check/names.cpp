@@ -21,7 +21,8 @@ namespace {
 constexpr std::size_t max_rule_nesting = 16; // README §18: named rules using named rules
 // Depths are followed this far and no further, so a chain of thousands of rules cannot exhaust the stack.
 constexpr std::size_t followed_rule_nesting = 64;
-// README §18: the bytes of rule text a rubric compiles to, with every named rule written out where it is used.
+// README §18: the bytes of rule text a rubric compiles to, with every named rule written out where it is
+// used.
 constexpr std::size_t max_expanded_rule_bytes = 4 * 1024 * 1024;
 
 // A named rule's argument, or a parameter's default, is written out wherever the parameter is read; were it a
@@ -29,7 +30,8 @@ constexpr std::size_t max_expanded_rule_bytes = 4 * 1024 * 1024;
 // only be a constant or a name (E0207).
 bool is_formula(const ast::expression& e) {
     if (const auto* u = boost::get<ast::x3::forward_ast<ast::unary>>(&e)) return is_formula(u->get().operand);
-    return boost::get<ast::x3::forward_ast<ast::binary>>(&e) || boost::get<ast::x3::forward_ast<ast::call>>(&e);
+    return boost::get<ast::x3::forward_ast<ast::binary>>(&e) ||
+           boost::get<ast::x3::forward_ast<ast::call>>(&e);
 }
 
 // Where a name is read, and what it may refer to there.
@@ -606,9 +608,10 @@ private:
     }
 
     void formula_argument(source_range where, file_index file) {
-        ctx_.error(codes::wrong_rule_arguments, file, where,
-                   "an argument of a named rule is a constant or a name, not a formula: compute the formula as "
-                   "a value (`取值 名称: 类型 = 公式`) and pass its name, or write it inside the rule");
+        ctx_.error(
+            codes::wrong_rule_arguments, file, where,
+            "an argument of a named rule is a constant or a name, not a formula: compute the formula as "
+            "a value (`取值 名称: 类型 = 公式`) and pass its name, or write it inside the rule");
     }
 
     // Whether a named rule reads the value, itself or through the rules it uses.
@@ -927,7 +930,8 @@ private:
                                          : std::to_string(depth[&rule]);
             ctx_.error(codes::recursive_rule, rule.where.file, rule.where.range,
                        "the named rule “" + rule.name + "” uses named rules " + deep +
-                           " deep, more than the limit of " + std::to_string(max_rule_nesting) + ": " + chain);
+                           " deep, more than the limit of " + std::to_string(max_rule_nesting) + ": " +
+                           chain);
         }
     }
 
@@ -1036,7 +1040,7 @@ private:
     std::set<std::string> units_seen_;
     const detail::rule_symbol* current_rule_ = nullptr; // the named rule whose body is being read
     std::map<const detail::rule_symbol*, std::vector<call_edge>> calls_;
-    std::vector<call_edge> node_calls_; // the calls written in indicators, in the order read
+    std::vector<call_edge> node_calls_;                // the calls written in indicators, in the order read
     std::set<const detail::rule_symbol*> reads_value_; // named rules whose own body reads the value
 };
 

@@ -222,9 +222,15 @@ private:
         const decimal* b = eval(e.b, y);
         if (!b) return b;
         switch (e.code) {
-        case op::add: scratch = *a + *b; return within_limits(scratch, at);
-        case op::subtract: scratch = *a - *b; return within_limits(scratch, at);
-        case op::multiply: scratch = *a * *b; return within_limits(scratch, at);
+        case op::add:
+            scratch = *a + *b;
+            return within_limits(scratch, at);
+        case op::subtract:
+            scratch = *a - *b;
+            return within_limits(scratch, at);
+        case op::multiply:
+            scratch = *a * *b;
+            return within_limits(scratch, at);
         case op::divide:
             if (b->is_zero()) {
                 fault_ = fault::of(fault_kind::division_by_zero, at, *a);

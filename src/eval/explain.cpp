@@ -94,7 +94,8 @@ public:
         case fault_kind::too_large: {
             const std::string& formula = p_.texts[p_.expressions[f.at].text];
             return zh_ ? "数值过大，无法精确计算：" + formula + " 的结果超过约 3000 位数字"
-                       : "a number too large to compute exactly: " + formula + " comes to more than about 3000 digits";
+                       : "a number too large to compute exactly: " + formula +
+                             " comes to more than about 3000 digits";
         }
         case fault_kind::zero_reference:
             return zh_ ? "参照值为 0，无法按相对值或步长计算" : "the reference is 0: a relative step cannot be counted";

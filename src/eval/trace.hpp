@@ -15,21 +15,21 @@ namespace rubric::detail {
 /// Why something could not be scored.
 enum class fault_kind : std::uint8_t {
     none,
-    missing_input,     ///< at: the input slot (for a derived input: itself; its raw figures are listed too)
-    division_by_zero,  ///< at: the division's expression; value: the dividend
-    too_large,         ///< at: the operation whose value outgrew detail::max_computed_bits
-    zero_reference,    ///< a relative step against a reference of 0; at: the clause's record
-    value_is_bound,    ///< at: the input slot given only as a bound, where a number is needed
-    bound_undecided,   ///< the scored value is a bound and the rule's score depends on where in it
-    missing_target,    ///< a target left to the unit (由单位填报) that the values do not give
-    missing_judged,    ///< a score left to the evaluator (评定) that the values do not give
+    missing_input,       ///< at: the input slot (for a derived input: itself; its raw figures are listed too)
+    division_by_zero,    ///< at: the division's expression; value: the dividend
+    too_large,           ///< at: the operation whose value outgrew detail::max_computed_bits
+    zero_reference,      ///< a relative step against a reference of 0; at: the clause's record
+    value_is_bound,      ///< at: the input slot given only as a bound, where a number is needed
+    bound_undecided,     ///< the scored value is a bound and the rule's score depends on where in it
+    missing_target,      ///< a target left to the unit (由单位填报) that the values do not give
+    missing_judged,      ///< a score left to the evaluator (评定) that the values do not give
     judged_out_of_range, ///< the evaluator's score lies outside the judged range of the band that applied
-    missing_choice,    ///< `择一`: no item chosen
-    missing_category,  ///< at: the category set a weight depends on
-    needs_cohort,      ///< 排名
-    pending_rule,      ///< 待定
-    no_branch,         ///< no band, case or level applied (the checker prevents it where it can)
-    child_error,       ///< a group or an indicator with items: a child could not be scored
+    missing_choice,      ///< `择一`: no item chosen
+    missing_category,    ///< at: the category set a weight depends on
+    needs_cohort,        ///< 排名
+    pending_rule,        ///< 待定
+    no_branch,           ///< no band, case or level applied (the checker prevents it where it can)
+    child_error,         ///< a group or an indicator with items: a child could not be scored
 };
 
 struct fault {

@@ -110,8 +110,8 @@ diagnostic& values_builder::error(std::string_view code, source_range range, std
 bool values_builder::check_text() {
     if (file_.text().size() > max_file_bytes) {
         error(codes::file_too_large, {0, 0},
-              "the file is too large: " + std::to_string(file_.text().size()) + " bytes, more than the limit of " +
-                  std::to_string(max_file_bytes) + " bytes");
+              "the file is too large: " + std::to_string(file_.text().size()) +
+                  " bytes, more than the limit of " + std::to_string(max_file_bytes) + " bytes");
         return false;
     }
     const std::optional<utf8_error> bad = validate_utf8(file_.text());

@@ -105,7 +105,8 @@ public:
             fraction_digits = static_cast<int>(digits_.size() - before);
         }
         if (!error_.empty()) return fail(error_, "");
-        if (std::string problem = detail::digits_over_limit(digits_, static_cast<std::size_t>(fraction_digits), {});
+        if (std::string problem =
+                detail::digits_over_limit(digits_, static_cast<std::size_t>(fraction_digits), {});
             !problem.empty())
             return {std::nullopt, "\"" + shown(text_) + "\": " + problem};
         const std::string number_so_far(spelled(begin, pos_));

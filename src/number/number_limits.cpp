@@ -5,7 +5,8 @@
 
 namespace rubric::detail {
 
-std::string digits_over_limit(std::string_view digits, std::size_t fraction_digits, const digit_limits& limits) {
+std::string digits_over_limit(std::string_view digits, std::size_t fraction_digits,
+                              const digit_limits& limits) {
     if (fraction_digits > limits.fraction)
         return "this number has too many decimal places: more than " + std::to_string(limits.fraction);
     const std::size_t first = digits.find_first_not_of('0');
@@ -13,7 +14,8 @@ std::string digits_over_limit(std::string_view digits, std::size_t fraction_digi
     const std::size_t last = digits.find_last_not_of('0');
     const std::size_t integer_digits = digits.size() - fraction_digits;
     if (last - first + 1 > limits.significant)
-        return "this number is too long: more than " + std::to_string(limits.significant) + " significant digits";
+        return "this number is too long: more than " + std::to_string(limits.significant) +
+               " significant digits";
     if (first < integer_digits && integer_digits - first > limits.integer)
         return "this number is too large: more than " + std::to_string(limits.integer) +
                " digits before the decimal point";

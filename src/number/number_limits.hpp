@@ -22,7 +22,8 @@ struct digit_limits {
 /// What makes a number too long — "this number is too long: more than 38 significant digits" —, or "" when it
 /// is within `limits`. `digits` are the number's ASCII digits without a point or separators; the last
 /// `fraction_digits` of them come after the point.
-std::string digits_over_limit(std::string_view digits, std::size_t fraction_digits, const digit_limits& limits);
+std::string digits_over_limit(std::string_view digits, std::size_t fraction_digits,
+                              const digit_limits& limits);
 
 /// The most bits a computed value's numerator or denominator may have: about 3000 decimal digits, far beyond
 /// anything 38-digit inputs give in a real rubric.

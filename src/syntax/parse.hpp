@@ -54,7 +54,7 @@ struct parse_limits {
     std::size_t max_nodes = 10000;         ///< E0008: groups and indicators with a body, in one file
     std::size_t max_name_chars = 256;      ///< E0007
     std::size_t max_string_chars = 65536;  ///< E0007
-    detail::digit_limits number_digits{};   ///< E0007: 38 significant digits, 60 before and after the point
+    detail::digit_limits number_digits{};  ///< E0007: 38 significant digits, 60 before and after the point
 };
 
 /// Parses a whole rubric file (rubric, template, library or test suite); every problem found is appended to

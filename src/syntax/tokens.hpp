@@ -316,7 +316,8 @@ struct enclosed_directive : x3::unary_parser<Subject, enclosed_directive<Subject
         depth_guard guard(state, open_first, open_last);
         if (is_node && state.node_depth >= state.limits.max_node_depth)
             throw_nodes_too_deep(state, open_first, open_last);
-        if (is_node && ++state.node_count > state.limits.max_nodes) throw_too_many_nodes(state, open_first, open_last);
+        if (is_node && ++state.node_count > state.limits.max_nodes)
+            throw_too_many_nodes(state, open_first, open_last);
         struct node_guard {
             parse_state& s;
             bool counts;

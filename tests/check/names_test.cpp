@@ -570,8 +570,9 @@ TEST_CASE("an argument of a named rule is a constant or a name, not a formula (E
   指标 甲 权重 4 { 原文 "t" 取值 x: 百分比 目标 = 100% 规则 扣分(比例 = -(10% + 5%)) }
 }
 )";
-    CHECK(check_report(rubric) ==
-          R"(test.rubric:5:23: error[E0207]: an argument of a named rule is a constant or a name, not a formula: compute the formula as a value (`取值 名称: 类型 = 公式`) and pass its name, or write it inside the rule
+    CHECK(
+        check_report(rubric) ==
+        R"(test.rubric:5:23: error[E0207]: an argument of a named rule is a constant or a name, not a formula: compute the formula as a value (`取值 名称: 类型 = 公式`) and pass its name, or write it inside the rule
     5 |   定义 规则 扣分 (比例: 百分比 = 5% * 2) { 每降低 1% 扣 比例 权重, 扣完为止 }
       |                                  ^^^^^^
 test.rubric:6:48: error[E0207]: an argument of a named rule is a constant or a name, not a formula: compute the formula as a value (`取值 名称: 类型 = 公式`) and pass its name, or write it inside the rule
@@ -587,12 +588,14 @@ TEST_CASE("named rules that multiply when written out stop at the limit (E0219)"
         const std::string next = "{ 规则" + std::to_string(level + 1) + " }";
         rubric += "  定义 规则 规则" + std::to_string(level) + " { 分档 { < 10%: " + next;
         for (int band = 1; band < 9; ++band)
-            rubric += ", [" + std::to_string(band * 10) + "%, " + std::to_string(band * 10 + 10) + "%): " + next;
+            rubric +=
+                ", [" + std::to_string(band * 10) + "%, " + std::to_string(band * 10 + 10) + "%): " + next;
         rubric += ", ≥ 90%: " + next + " } }\n";
     }
     rubric += "  定义 规则 规则7 { 按比例 }\n  指标 甲 权重 4 { 原文 \"t\" 取值 x: 百分比 规则 规则1 }\n}\n";
-    CHECK(check_report(rubric) ==
-          R"(test.rubric:11:35: error[E0219]: with every named rule written out where it is used, this rubric's rules come to more than 4194304 bytes, the limit; “规则1” passes it here
+    CHECK(
+        check_report(rubric) ==
+        R"(test.rubric:11:35: error[E0219]: with every named rule written out where it is used, this rubric's rules come to more than 4194304 bytes, the limit; “规则1” passes it here
    11 |   指标 甲 权重 4 { 原文 "t" 取值 x: 百分比 规则 规则1 }
       |                                                 ^^^^^
 )");
@@ -604,10 +607,13 @@ TEST_CASE("a chain of a thousand named rules is an error, not a stack overflow (
         rubric += "  定义 规则 r" + std::to_string(i) + " { r" + std::to_string(i + 1) + " }\n";
     rubric += "  定义 规则 r1000 { 评定 }\n  指标 甲 权重 4 { 原文 \"t\" 规则 r1 }\n}\n";
     const std::string report = check_report(rubric);
-    CHECK(report.substr(0, report.find('\n')) ==
-          "test.rubric:4:9: error[E0208]: the named rule “r1” uses named rules more than 64 deep, more than the "
-          "limit of 16: r1 → r2 → r3 → r4 → r5 → r6 → r7 → r8 → r9 → r10 → r11 → r12 → r13 → r14 → r15 → r16 → "
-          "r17 → r18 → r19 → r20 → r21 → r22 → r23 → r24 → r25 → r26 → r27 → r28 → r29 → r30 → r31 → r32 → r33 → "
-          "r34 → r35 → r36 → r37 → r38 → r39 → r40 → r41 → r42 → r43 → r44 → r45 → r46 → r47 → r48 → r49 → r50 "
-          "→ r51 → r52 → r53 → r54 → r55 → r56 → r57 → r58 → r59 → r60 → r61 → r62 → r63 → r64 → r65 → …");
+    CHECK(
+        report.substr(0, report.find('\n')) ==
+        "test.rubric:4:9: error[E0208]: the named rule “r1” uses named rules more than 64 deep, more than "
+        "the "
+        "limit of 16: r1 → r2 → r3 → r4 → r5 → r6 → r7 → r8 → r9 → r10 → r11 → r12 → r13 → r14 → r15 → r16 → "
+        "r17 → r18 → r19 → r20 → r21 → r22 → r23 → r24 → r25 → r26 → r27 → r28 → r29 → r30 → r31 → r32 → r33 "
+        "→ "
+        "r34 → r35 → r36 → r37 → r38 → r39 → r40 → r41 → r42 → r43 → r44 → r45 → r46 → r47 → r48 → r49 → r50 "
+        "→ r51 → r52 → r53 → r54 → r55 → r56 → r57 → r58 → r59 → r60 → r61 → r62 → r63 → r64 → r65 → …");
 }

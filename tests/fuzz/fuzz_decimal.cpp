@@ -69,13 +69,20 @@ cpp_int reference_round_scaled(const cpp_rational& v, int places, rounding_mode 
     const bool positive = v > 0;
     const int half = cpp_int(2 * rest).compare(d); // the fraction against one half
     switch (mode) {
-    case rounding_mode::floor: return floor;
-    case rounding_mode::ceiling: return floor + 1;
-    case rounding_mode::down: return positive ? floor : floor + 1;
-    case rounding_mode::up: return positive ? floor + 1 : floor;
-    case rounding_mode::half_up: return half > 0 || (half == 0 && positive) ? floor + 1 : floor;
-    case rounding_mode::half_down: return half > 0 || (half == 0 && !positive) ? floor + 1 : floor;
-    case rounding_mode::half_even: return half > 0 || (half == 0 && floor % 2 != 0) ? floor + 1 : floor;
+    case rounding_mode::floor:
+        return floor;
+    case rounding_mode::ceiling:
+        return floor + 1;
+    case rounding_mode::down:
+        return positive ? floor : floor + 1;
+    case rounding_mode::up:
+        return positive ? floor + 1 : floor;
+    case rounding_mode::half_up:
+        return half > 0 || (half == 0 && positive) ? floor + 1 : floor;
+    case rounding_mode::half_down:
+        return half > 0 || (half == 0 && !positive) ? floor + 1 : floor;
+    case rounding_mode::half_even:
+        return half > 0 || (half == 0 && floor % 2 != 0) ? floor + 1 : floor;
     }
     return floor;
 }
@@ -93,8 +100,10 @@ std::string reference_format(const cpp_int& scaled, int places) {
 
 bool terminates(const cpp_rational& v) {
     cpp_int d = denominator(v);
-    while (d % 2 == 0) d /= 2;
-    while (d % 5 == 0) d /= 5;
+    while (d % 2 == 0)
+        d /= 2;
+    while (d % 5 == 0)
+        d /= 5;
     return d == 1;
 }
 
@@ -108,7 +117,8 @@ std::optional<decimal> parse_operand(std::string_view text) {
     require(parsed.value.has_value() != !parsed.error.empty(), "parse_decimal gives a value or an error");
     const std::optional<cpp_rational> expected = reference_parse(text);
     if (expected)
-        require(parsed.value ? exact(*parsed.value) == *expected : over_limits(parsed), "a plain number reads");
+        require(parsed.value ? exact(*parsed.value) == *expected : over_limits(parsed),
+                "a plain number reads");
     return parsed.value;
 }
 
@@ -138,7 +148,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     cpp_rational ref = exact(acc), ref_b = exact(b);
     const std::string_view program = input.substr(second + 1, max_steps);
     for (std::size_t pc = 0; pc < program.size(); ++pc) {
-        const auto next = [&] { return pc + 1 < program.size() ? static_cast<unsigned char>(program[++pc]) : 0u; };
+        const auto next = [&] {
+            return pc + 1 < program.size() ? static_cast<unsigned char>(program[++pc]) : 0u;
+        };
         // Operands past max_bits are left alone: arithmetic on them is right but slow (scoring never meets
         // them: a computed value past number_limits.hpp's bound is an error there), and slow is a timeout.
         const bool small = bits(ref) + bits(ref_b) <= max_bits;
@@ -174,16 +186,19 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             const int places = static_cast<int>(next() % 13);
             const auto mode = static_cast<rounding_mode>(next() % 7);
             const cpp_int scaled = reference_round_scaled(ref, places, mode);
-            require(acc.format(places, mode) == reference_format(scaled, places), "format() rounds as defined");
+            require(acc.format(places, mode) == reference_format(scaled, places),
+                    "format() rounds as defined");
             acc = acc.round(places, mode);
             ref = cpp_rational(scaled, boost::multiprecision::pow(cpp_int(10), places));
             break;
         }
         case 'f':
-            require(exact(acc.floor()) == cpp_rational(reference_round_scaled(ref, 0, rounding_mode::floor)) &&
+            require(exact(acc.floor()) ==
+                            cpp_rational(reference_round_scaled(ref, 0, rounding_mode::floor)) &&
                         exact(acc.ceiling()) ==
                             cpp_rational(reference_round_scaled(ref, 0, rounding_mode::ceiling)) &&
-                        exact(acc.truncate()) == cpp_rational(reference_round_scaled(ref, 0, rounding_mode::down)),
+                        exact(acc.truncate()) ==
+                            cpp_rational(reference_round_scaled(ref, 0, rounding_mode::down)),
                     "floor, ceiling and truncate are exact");
             require(acc.is_integer() == (denominator(ref) == 1), "is_integer() is exact");
             break;
@@ -199,9 +214,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
                         "a terminating decimal reads back from its text");
             }
             break;
-        case 'n': acc = -acc, ref = -ref; break;
-        case 'b': b = acc, ref_b = ref; break;
-        default: break;
+        case 'n':
+            acc = -acc, ref = -ref;
+            break;
+        case 'b':
+            b = acc, ref_b = ref;
+            break;
+        default:
+            break;
         }
         require(exact(acc) == ref, "arithmetic is exact");
     }

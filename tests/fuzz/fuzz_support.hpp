@@ -1,5 +1,5 @@
-// fuzz_support.hpp — what the fuzz targets share: how a broken promise becomes a finding, and the checks every
-// diagnostic must pass whatever the input.
+// fuzz_support.hpp — what the fuzz targets share: how a broken promise becomes a finding, and the checks
+// every diagnostic must pass whatever the input.
 //
 // A fuzz target finds more than crashes: each one states what the library promises about any input and aborts
 // when a promise breaks, so libFuzzer keeps the input as a finding like any crash.

@@ -1,9 +1,9 @@
-// fuzz_values.hpp — the body of the values-file fuzz targets: any bytes as a unit's values file, read, bound to
-// every rubric of the corpus (rubrics/), scored, explained and audited.
+// fuzz_values.hpp — the body of the values-file fuzz targets: any bytes as a unit's values file, read, bound
+// to every rubric of the corpus (rubrics/), scored, explained and audited.
 //
 // Promises: reading and binding are all or nothing (values exactly when no error); every diagnostic points
-// inside the file and renders; a scored indicator or item lies in [0, its weight]; scoring into a result reused
-// from the previous input gives what scoring into a new one gives, explanations included.
+// inside the file and renders; a scored indicator or item lies in [0, its weight]; scoring into a result
+// reused from the previous input gives what scoring into a new one gives, explanations included.
 #pragma once
 
 #include "cli/files.hpp"
@@ -28,7 +28,8 @@ struct corpus_rubric {
 inline std::vector<corpus_rubric>& corpus_rubrics() {
     static std::vector<corpus_rubric> all = [] {
         std::vector<corpus_rubric> out;
-        for (const auto& entry : std::filesystem::recursive_directory_iterator(RUBRIC_SOURCE_DIR "/rubrics")) {
+        for (const auto& entry :
+             std::filesystem::recursive_directory_iterator(RUBRIC_SOURCE_DIR "/rubrics")) {
             if (entry.path().extension() != ".rubric") continue;
             std::string error;
             std::optional<std::string> text = cli::read_file(entry.path().string(), error);
@@ -89,7 +90,8 @@ inline void score_everywhere(const source_file& file, const values_result& read)
 }
 
 /// The whole target: `read` is read_values_json or read_values_csv.
-inline int fuzz_values(const std::uint8_t* data, std::size_t size, values_result (*read)(const source_file&)) {
+inline int fuzz_values(const std::uint8_t* data, std::size_t size,
+                       values_result (*read)(const source_file&)) {
     const source_file file("fuzz.values", std::string(reinterpret_cast<const char*>(data), size));
     score_everywhere(file, read(file));
     return 0;

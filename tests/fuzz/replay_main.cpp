@@ -36,7 +36,8 @@ int main(int argc, char** argv) {
         for (const auto& entry : std::filesystem::recursive_directory_iterator(path))
             if (entry.is_regular_file()) files.push_back(entry.path());
         std::sort(files.begin(), files.end()); // a stable order, so a failure repeats
-        for (const auto& file : files) inputs += replay(file);
+        for (const auto& file : files)
+            inputs += replay(file);
     }
     if (inputs == 0) {
         std::cerr << "replay: no inputs under the paths given\n";

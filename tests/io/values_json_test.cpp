@@ -164,7 +164,8 @@ TEST_CASE("json V0101: invalid UTF-8 names the line and the byte", "[json][diagn
                             "      |            ^\n");
 }
 
-TEST_CASE("json V0115: a file larger than 4 MiB is refused before it is read", "[json][diagnostics][limits]") {
+TEST_CASE("json V0115: a file larger than 4 MiB is refused before it is read",
+          "[json][diagnostics][limits]") {
     std::string text = "{\"values\": {";
     for (int i = 0; text.size() <= 4 * 1024 * 1024; ++i)
         text += "\"输入" + std::to_string(i) + "\": \"1\", ";

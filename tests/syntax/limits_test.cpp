@@ -31,10 +31,11 @@ TEST_CASE("limits: a 20 MB file is rejected before parsing", "[syntax][limits]")
         "评分表 \"大\" {\n" +
         repeat("  说明 \"填充填充填充填充填充填充填充填充填充填充\"\n", 20 * 1024 * 1024 / 60) + "}\n";
     REQUIRE(text.size() > 20'000'000);
-    CHECK(errors_of(text, "big.rubric") == "big.rubric:1:1: error[E0002]: the file is too large: " + std::to_string(text.size()) +
-                          " bytes, more than the limit of 4194304 bytes\n"
-                          "    1 | 评分表 \"大\" {\n"
-                          "      | ^\n");
+    CHECK(errors_of(text, "big.rubric") ==
+          "big.rubric:1:1: error[E0002]: the file is too large: " + std::to_string(text.size()) +
+              " bytes, more than the limit of 4194304 bytes\n"
+              "    1 | 评分表 \"大\" {\n"
+              "      | ^\n");
 }
 
 TEST_CASE("limits: 200 nested groups stop at 32 levels", "[syntax][limits]") {
@@ -102,7 +103,8 @@ TEST_CASE("limits: names, strings and numbers have a length limit", "[syntax][li
     CHECK(parse_text("评分表 \"t\" { 总分 1" + repeat("0", 59) + " }").module);
     CHECK(parse_text("评分表 \"t\" { 总分 0." + repeat("0", 59) + "1 }").module);
     CHECK(first_line(errors_of("评分表 \"t\" { 总分 1" + repeat("0", 60) + " }")) ==
-          "test.rubric:1:14: error[E0007]: this number is too large: more than 60 digits before the decimal point");
+          "test.rubric:1:14: error[E0007]: this number is too large: more than 60 digits before the decimal "
+          "point");
     CHECK(first_line(errors_of("评分表 \"t\" { 总分 0." + repeat("0", 60) + "1 }")) ==
           "test.rubric:1:14: error[E0007]: this number has too many decimal places: more than 60");
     CHECK(first_line(errors_of("评分表 \"t\" { 指标 " + repeat("名", 257) + " { } }")) ==
