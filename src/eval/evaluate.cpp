@@ -3,6 +3,7 @@
 #include "eval/evaluate.hpp"
 
 #include "check/overloaded.hpp"
+#include "eval/step_clause.hpp"
 
 #include <algorithm>
 
@@ -539,94 +540,31 @@ private:
         return bounded(score, x.bounds);
     }
 
-    // The points one clause moves (into `moved`), each figure recorded as it is found.
+    // The points one clause moves (into `moved`). A replayable clause records only that it was reached: an
+    // explanation recomputes its figures from the row's value and target.
     const decimal* clause(const step_clause& c, decimal& moved) {
-        clause_record& cr = t_.clauses[c.trace];
-        cr.reached = true;
-        cr.capped = false;
-        cr.has_reference = false;
-        decimal on;
-        const decimal* measured = c.on != none    ? eval(c.on, on)
-                                  : r_->has_value ? &r_->value
-                                                  : fail(fault_kind::missing_input, s_->value_slot);
-        if (!measured) return measured;
-        cr.measured = *measured;
-        const decimal& v = *measured;
-
-        // The reference: 起扣, else the target on the clause's side, else 0 for occurrences.
-        decimal from;
-        const decimal* reference = nullptr;
-        const subject_record& r = *r_;
-        // The target's comparison, when there is one (by value: g++ -O2 misreads an optional here).
-        const bool compared = r.has_target && r.target_op;
-        const ast::comparison_op op = compared ? *r.target_op : ast::comparison_op::eq;
-        const bool interval = r.has_target && s_->target.kind == target_kind::interval;
-        if (c.from != none) {
-            reference = eval(c.from, from);
-            if (!reference) return reference;
-        } else if (c.direction == ast::step_direction::per_occurrence) {
-            reference = &zero;
-        } else if (interval) {
-            reference = c.direction == ast::step_direction::per_rise   ? &r.target_high
-                        : c.direction == ast::step_direction::per_drop ? &r.target
-                        : v > r.target_high                            ? &r.target_high
-                                                                       : &r.target;
-        } else if (compared) {
-            using enum ast::comparison_op;
-            const bool below = op == ge || op == gt || op == eq || op == ne;
-            const bool above = op == le || op == lt || op == eq || op == ne;
-            if (c.direction == ast::step_direction::per_deviation || (c.direction == ast::step_direction::per_drop
-                                                                          ? below
-                                                                          : above))
-                reference = &r.target;
-        }
-        decimal deviation;
-        if (reference) {
-            cr.has_reference = true;
-            cr.reference = *reference;
-            switch (c.direction) {
-            case ast::step_direction::per_drop: deviation = *reference - v; break;
-            case ast::step_direction::per_rise:
-            case ast::step_direction::per_occurrence: deviation = v - *reference; break;
-            case ast::step_direction::per_deviation:
-                deviation = interval && c.from == none && v >= r.target && v <= r.target_high
-                                ? decimal(0)
-                                : (v - *reference).abs();
-                break;
-            }
-            if (deviation.sign() < 0) deviation = zero; // the other side of a one-sided clause
-        }
-        cr.deviation = deviation;
-        if (c.relative && !deviation.is_zero()) {
-            if (reference->is_zero()) return fail(fault_kind::zero_reference, c.trace);
-            deviation = deviation / reference->abs();
-        }
-        decimal step_scratch;
-        const decimal* step = eval(c.step, step_scratch);
-        if (!step) return step;
-        cr.step = *step;
-        if (step->sign() <= 0) return fail(fault_kind::zero_reference, c.trace);
-        decimal n = deviation / *step;
-        if (c.counting == ast::step_counting::full_steps) n = n.floor();
-        if (c.counting == ast::step_counting::started_steps) n = n.ceiling();
-        cr.steps = n;
-        decimal per_scratch;
-        const decimal* per = amount(c.per_step, per_scratch);
-        if (!per) return per;
-        cr.per_step = *per;
-        moved = n * *per;
-        if (c.at_most) {
-            decimal cap_scratch;
-            const decimal* cap = amount(*c.at_most, cap_scratch);
-            if (!cap) return cap;
-            if (moved > *cap) {
-                moved = *cap;
-                cr.capped = true;
-            }
-        }
-        cr.moved = moved;
-        return &moved;
+        clause_record& record = t_.clauses[c.trace];
+        record.reached = true;
+        clause_operands operands{*this, c};
+        return clause_points(c, *s_, *r_, operands, c.replayable ? nullptr : &record, moved);
     }
+
+    // A clause's operands, from its expressions (clause_points).
+    struct clause_operands {
+        evaluator& e;
+        const step_clause& c;
+
+        const decimal* measured(decimal& scratch) {
+            if (c.on != none) return e.eval(c.on, scratch);
+            if (e.r_->has_value) return &e.r_->value;
+            return e.fail(fault_kind::missing_input, e.s_->value_slot);
+        }
+        const decimal* from(decimal& scratch) { return e.eval(c.from, scratch); }
+        const decimal* step(decimal& scratch) { return e.eval(c.step, scratch); }
+        const decimal* per_step(decimal& scratch) { return e.amount(c.per_step, scratch); }
+        const decimal* cap(decimal& scratch) { return e.amount(*c.at_most, scratch); }
+        std::nullptr_t fail(fault_kind kind, index at) { return e.fail(kind, at); }
+    };
 
     // 按比例, 按反比例, 按完成比例 against the target (or 1), within [0, weight].
     const decimal* ratio(ast::proportional_kind kind, decimal& score) {

@@ -702,6 +702,8 @@ private:
         if (c.at_most) out.at_most = amount(*c.at_most, where);
         if (const ast::from_option* from = checker::from_option(c)) out.from = expr(from->start, where);
         out.trace = static_cast<index>(out_.clause_count++);
+        out.replayable = out.on == none && out.from == none && out_.expressions[out.step].code == op::constant &&
+                         out.per_step.fixed && (!out.at_most || out.at_most->fixed);
         return out;
     }
 

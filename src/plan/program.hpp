@@ -105,6 +105,9 @@ struct step_clause {
     std::optional<amount> at_most;
     index from = none; ///< 起扣
     index trace = none; ///< the clause's record in trace::clauses
+    /// Measures the row's value from its target with constant operands (no `on`, no 起扣, a constant step and
+    /// fixed amounts): evaluation records only that it was reached, an explanation recomputes the figures.
+    bool replayable = false;
     checker::value_type step_type; ///< how to show the step and the deviation
 };
 
