@@ -519,6 +519,7 @@ private:
 
     // The score is built in the caller's scratch.
     const decimal* steps(const step_rule& x, decimal& score) {
+        if (x.integers && integer_score(x, *x.integers, score)) return &score;
         if (x.base) {
             decimal scratch;
             const decimal* base = amount(*x.base, scratch);
@@ -538,6 +539,63 @@ private:
                 score += *moved;
         }
         return bounded(score, x.bounds);
+    }
+
+    // A step rule in machine integers (plan::integer_steps): the value and the target as fractions, every
+    // product checked. False, with nothing decided, when one of them is not a machine fraction, the target is
+    // an interval or a product overflows: steps() then scores in decimals, to the same exact score.
+    bool integer_score(const step_rule& x, const integer_steps& q, decimal& score) {
+        subject_record& r = *r_;
+        const std::optional<std::pair<std::int64_t, std::int64_t>> value = r.value.parts();
+        if (!r.has_value || !value || (r.has_target && s_->target.kind == target_kind::interval)) return false;
+        const auto [a, b] = *value;
+        std::int64_t units = q.base;
+        for (std::size_t k = 0; k < x.clauses.size(); ++k) {
+            const step_clause& c = x.clauses[k];
+            const integer_steps::clause& ic = q.clauses[k];
+            std::int64_t moved = 0;
+            if (const decimal* reference = clause_reference(c, *s_, r, r.value, nullptr)) {
+                const std::optional<std::pair<std::int64_t, std::int64_t>> parts = reference->parts();
+                if (!parts) return false;
+                const auto [rn, rd] = *parts;
+                // The deviation (a·rd − rn·b) / (b·rd), on the clause's side, over the step sn / sd.
+                std::int64_t left, right, deviation, over;
+                if (__builtin_mul_overflow(a, rd, &left) || __builtin_mul_overflow(rn, b, &right) ||
+                    __builtin_sub_overflow(left, right, &deviation) || __builtin_mul_overflow(b, rd, &over) ||
+                    deviation == INT64_MIN)
+                    return false;
+                if (c.direction == ast::step_direction::per_drop ||
+                    (c.direction == ast::step_direction::per_deviation && deviation < 0))
+                    deviation = -deviation;
+                if (deviation > 0) {
+                    if (__builtin_mul_overflow(deviation, ic.step_denominator, &deviation) ||
+                        __builtin_mul_overflow(over, ic.step_numerator, &over))
+                        return false;
+                    std::int64_t steps = deviation / over;
+                    if (c.counting == ast::step_counting::started_steps && deviation % over != 0) ++steps;
+                    if (__builtin_mul_overflow(steps, ic.per_step, &moved)) return false;
+                }
+            }
+            if (ic.cap && moved > *ic.cap) moved = *ic.cap;
+            if (c.verb == ast::step_verb::deduct ? __builtin_sub_overflow(units, moved, &units)
+                                                 : __builtin_add_overflow(units, moved, &units))
+                return false;
+        }
+        const std::int64_t unbounded = units;
+        for (std::size_t k = 0; k < x.bounds.size(); ++k) {
+            const std::optional<std::int64_t>& limit = q.limits[k];
+            switch (x.bounds[k].kind) {
+            case ast::bound_kind::until_zero: units = std::max<std::int64_t>(units, 0); break;
+            case ast::bound_kind::floor_at: units = std::max(units, *limit); break;
+            case ast::bound_kind::cap_at: units = std::min(units, *limit); break;
+            }
+        }
+        for (const step_clause& c : x.clauses)
+            t_.clauses[c.trace].reached = true;
+        r.base = decimal::fraction(q.base, q.denominator);
+        r.bounded = units != unbounded;
+        score = decimal::fraction(units, q.denominator);
+        return true;
     }
 
     // The points one clause moves (into `moved`). A replayable clause records only that it was reached: an

@@ -12,6 +12,7 @@
 #include <boost/variant/apply_visitor.hpp>
 #include <boost/variant/get.hpp>
 #include <map>
+#include <numeric>
 
 namespace rubric::detail {
 namespace {
@@ -678,6 +679,52 @@ private:
                     {b->kind, b->limit ? std::optional(amount(*b->limit, where)) : std::nullopt});
             if (const auto* c = boost::get<ast::step_clause>(&part)) out.clauses.push_back(clause(*c, where));
         }
+        out.integers = integer_form(out);
+        return out;
+    }
+
+    // The rule in machine integers (plan::integer_steps), when its points are all known now and fit.
+    std::optional<integer_steps> integer_form(const step_rule& r) const {
+        const bool from_zero = subject_ && subject_->block != detail::node_kind::group;
+        const std::optional<decimal> base = r.base ? r.base->fixed : from_zero ? std::optional(decimal(0)) : weight_;
+        if (!base) return std::nullopt;
+        std::vector<decimal> amounts{*base};
+        for (const plan::step_clause& c : r.clauses) {
+            if (!c.replayable || c.relative || c.counting == ast::step_counting::pro_rata ||
+                out_.expressions[c.step].value.sign() <= 0)
+                return std::nullopt;
+            amounts.push_back(*c.per_step.fixed);
+            if (c.at_most) amounts.push_back(*c.at_most->fixed);
+        }
+        for (const plan::bound& b : r.bounds)
+            if (b.limit) {
+                if (!b.limit->fixed) return std::nullopt;
+                amounts.push_back(*b.limit->fixed);
+            }
+        integer_steps out;
+        for (const decimal& a : amounts) {
+            const auto parts = a.parts();
+            if (!parts) return std::nullopt;
+            const std::int64_t d = parts->second / std::gcd(parts->second, out.denominator);
+            if (__builtin_mul_overflow(out.denominator, d, &out.denominator)) return std::nullopt;
+        }
+        bool fits = true;
+        const auto units = [&](const decimal& a) {
+            const auto [n, d] = *a.parts();
+            std::int64_t u = 0;
+            fits = fits && !__builtin_mul_overflow(n, out.denominator / d, &u);
+            return u;
+        };
+        out.base = units(*base);
+        for (const plan::step_clause& c : r.clauses) {
+            const auto [n, d] = *out_.expressions[c.step].value.parts();
+            integer_steps::clause ic{n, d, units(*c.per_step.fixed), std::nullopt};
+            if (c.at_most) ic.cap = units(*c.at_most->fixed);
+            out.clauses.push_back(ic);
+        }
+        for (const plan::bound& b : r.bounds)
+            out.limits.push_back(b.limit ? std::optional(units(*b.limit->fixed)) : std::nullopt);
+        if (!fits) return std::nullopt;
         return out;
     }
 
