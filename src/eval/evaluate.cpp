@@ -55,13 +55,20 @@ private:
 
     // ------------------------------------------------------------------------------------ step 1: weights
 
-    // Fixed weights are written once per program (prepare); only weights by the unit's category change here.
+    // Fixed weights are written once per program (prepare); only weights by the unit's category, and the sums
+    // above them, change here.
     void weights() {
-        for (std::size_t i = 0; i < p_.nodes.size(); ++i) {
+        for (const std::size_t i : p_.varying_weights) {
             const plan::node& n = p_.nodes[i];
-            if (n.weight || n.by_category.empty()) continue;
+            decimal& max = t_.nodes[i].max;
+            if (sums_children(n)) {
+                max = 0;
+                for (std::size_t child : p_.info[i].children)
+                    max += t_.nodes[child].max;
+                continue;
+            }
             const std::optional<std::size_t>& category = u_.categories[n.category_set];
-            t_.nodes[i].max = weight_missing(i) ? decimal(0) : *n.by_category[*category];
+            max = weight_missing(i) ? decimal(0) : *n.by_category[*category];
         }
     }
 
@@ -148,7 +155,16 @@ private:
 
     static const decimal* truth(bool b) { return b ? &one : &zero; }
 
+    // A constant or a reported input, what most operands are, is read here; anything else is computed by
+    // compute(), kept out of line.
     const decimal* eval(index at, decimal& scratch) {
+        const expression& e = p_.expressions[at];
+        if (e.code == op::constant) return &e.value;
+        if (e.code == op::input && t_.inputs[e.a].source == input_source::reported) return &u_.inputs[e.a].value;
+        return compute(at, scratch);
+    }
+
+    [[gnu::noinline]] const decimal* compute(index at, decimal& scratch) {
         const expression& e = p_.expressions[at];
         switch (e.code) {
         case op::constant: return &e.value;
@@ -709,15 +725,8 @@ private:
 
     void node(std::size_t i) {
         const plan::node& n = p_.nodes[i];
-        const node_info& info = p_.info[i];
         node_result& r = t_.nodes[i];
         r.zeroed = false;
-        if (!n.weight && n.by_category.empty() && (n.kind == rubric::node_kind::group || n.kind == rubric::node_kind::bonus ||
-                                                   n.kind == rubric::node_kind::penalty)) {
-            r.max = 0;
-            for (std::size_t child : info.children)
-                r.max += t_.nodes[child].max;
-        }
         t_.applicable_weight[i] = r.max;
         if (u_.set_aside[i]) {
             const node_marks& m = u_.nodes[i];
@@ -957,8 +966,14 @@ void prepare(trace& t, const std::shared_ptr<const program>& code) {
     if (t.code == code) return;
     t.code = code;
     t.nodes.assign(code->nodes.size(), node_result{});
-    for (std::size_t i = 0; i < code->nodes.size(); ++i)
-        if (code->nodes[i].weight) t.nodes[i].max = *code->nodes[i].weight;
+    // Children come after their parents: their weights are known when a parent sums them.
+    for (std::size_t i = code->nodes.size(); i-- > 0;) {
+        const plan::node& n = code->nodes[i];
+        if (n.weight) t.nodes[i].max = *n.weight;
+        if (sums_children(n))
+            for (std::size_t child : code->info[i].children)
+                t.nodes[i].max += t.nodes[child].max;
+    }
     t.node_faults.assign(code->nodes.size(), fault{});
     t.applicable_weight.assign(code->nodes.size(), decimal());
     t.subjects.assign(code->subjects.size(), subject_record{});

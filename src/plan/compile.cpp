@@ -32,6 +32,7 @@ public:
         category_sets();
         inputs();
         nodes();
+        varying_weights();
         subjects();
         derived_inputs();
         vetoes();
@@ -230,6 +231,18 @@ private:
     }
 
     // A derived input (`取值 名: 类型 = 公式`) is computed from its raw figures when they are given.
+    void varying_weights() {
+        std::vector<bool> varies(out_.nodes.size());
+        for (std::size_t i = out_.nodes.size(); i-- > 0;) {
+            const plan::node& n = out_.nodes[i];
+            const std::vector<std::size_t>& children = out_.info[i].children;
+            varies[i] = !n.by_category.empty() ||
+                        (sums_children(n) &&
+                         std::any_of(children.begin(), children.end(), [&](std::size_t c) { return varies[c]; }));
+            if (varies[i]) out_.varying_weights.push_back(i);
+        }
+    }
+
     void derived_inputs() {
         for (const auto& [name, symbol] : model_.inputs)
             if (symbol.syntax && symbol.syntax->formula) derive(name, *symbol.syntax->formula, symbol.where.file);

@@ -285,6 +285,9 @@ struct program {
     decimal total = 100;
     std::vector<node_info> info; ///< public view, parallel to nodes
     std::vector<plan::node> nodes;
+    /// The nodes whose weight depends on the unit's category, and the sums of such weights (sums_children),
+    /// children before parents; every other weight is the same for every unit.
+    std::vector<std::size_t> varying_weights;
     std::vector<std::size_t> roots;
     std::vector<plan::subject> subjects;
     std::vector<plan::input_slot> inputs;
@@ -305,6 +308,13 @@ struct program {
     /// The category sets of the rubric (`类别`), each with its categories; a unit names one of each.
     std::vector<std::pair<std::string, std::vector<std::string>>> category_sets;
 };
+
+/// A group, bonus or penalty block without a weight of its own: it weighs the sum of its children's weights.
+inline bool sums_children(const plan::node& n) {
+    return !n.weight && n.by_category.empty() &&
+           (n.kind == rubric::node_kind::group || n.kind == rubric::node_kind::bonus ||
+            n.kind == rubric::node_kind::penalty);
+}
 
 /// Whether `v` lies in a range whose ends are constants (grade bands, judged ranges: the checker requires it),
 /// read without evaluating anything.
