@@ -18,6 +18,7 @@
 #include <string>
 #include <string_view>
 #include <type_traits>
+#include <utility>
 
 namespace rubric {
 
@@ -67,7 +68,11 @@ public:
     decimal(float) = delete;
 
     /// numerator / denominator; throws division_by_zero when denominator is 0.
-    static decimal fraction(std::int64_t numerator, std::int64_t denominator);
+    static decimal fraction(std::int64_t numerator, std::int64_t denominator) {
+        if (denominator > 0) [[likely]]
+            return decimal(numerator, denominator);
+        return fraction_slow(numerator, denominator);
+    }
 
     decimal(const decimal& other) : bits_(other.bits_), den_(other.den_) {
         if (den_ == 0) [[unlikely]]
@@ -77,14 +82,21 @@ public:
         other.bits_ = 0;
         other.den_ = 1;
     }
+    // Two machine integers are copied as they are; only a big value is copied through the heap.
     decimal& operator=(const decimal& other) {
-        if (this != &other) {
-            decimal copy(other);
-            swap(copy);
+        if (den_ != 0 && other.den_ != 0) [[likely]] {
+            bits_ = other.bits_;
+            den_ = other.den_;
+            return *this;
         }
-        return *this;
+        return assign_slow(other);
     }
     decimal& operator=(decimal&& other) noexcept {
+        if (den_ != 0 && other.den_ != 0) [[likely]] {
+            bits_ = other.bits_;
+            den_ = other.den_;
+            return *this;
+        }
         swap(other);
         return *this;
     }
@@ -151,7 +163,12 @@ public:
 
     /// The value rounded to `places` decimal places in the given mode; throws std::invalid_argument unless
     /// 0 ≤ places ≤ 30 (as do format and format_percent).
-    decimal round(int places, rounding_mode mode) const;
+    decimal round(int places, rounding_mode mode) const {
+        // Scores mostly have no more places than they are rounded to: then there is nothing to divide.
+        if (den_ != 0 && places <= max_places && has_at_most(places)) [[likely]]
+            return *this;
+        return round_slow(places, mode);
+    }
 
     /// Exact text: a plain decimal when the value has a finite decimal expansion ("0.954", "-18067"),
     /// otherwise the reduced fraction ("1/3"). Never exponent notation.
@@ -165,6 +182,12 @@ public:
 
     /// True while the value lives in machine integers (no heap). For tests and benchmarks.
     bool on_fast_path() const noexcept { return den_ != 0; }
+    /// Numerator and denominator (> 0, not necessarily reduced) while the value lives in machine integers: for
+    /// code that computes in integers itself, detects overflow, and comes back through fraction().
+    std::optional<std::pair<std::int64_t, std::int64_t>> parts() const noexcept {
+        if (den_ == 0) return std::nullopt;
+        return std::pair(bits_, den_);
+    }
 
 private:
     constexpr decimal(std::int64_t num, std::int64_t den) noexcept : bits_(num), den_(den) {}
@@ -198,12 +221,34 @@ private:
         return compare_slow(a, b);
     }
 
+    // floor, ceiling or truncate (mode is one of the three, known where this is inlined).
     decimal to_integer(rounding_mode mode) const {
         if (den_ == 1) [[likely]]
             return *this;
-        return round(0, mode);
+        if (den_ > 1) {
+            // |bits_ / den_| < 2^63 for den_ ≥ 2, and the division truncates toward zero.
+            const std::int64_t remainder = bits_ % den_;
+            std::int64_t quotient = bits_ / den_;
+            if (mode == rounding_mode::floor && remainder < 0) --quotient;
+            if (mode == rounding_mode::ceiling && remainder > 0) ++quotient;
+            return decimal(quotient, 1);
+        }
+        return round_slow(0, mode);
     }
 
+    // Whether den_ (> 0) is a power of ten up to 10^places, so that the value has at most `places` places.
+    bool has_at_most(int places) const noexcept {
+        std::int64_t power = 1;
+        for (int k = 0; k <= places && k <= 18; ++k, power *= 10)
+            if (den_ == power) return true;
+        return false;
+    }
+
+    static constexpr int max_places = 30;
+
+    static decimal fraction_slow(std::int64_t numerator, std::int64_t denominator);
+    decimal round_slow(int places, rounding_mode mode) const;
+    decimal& assign_slow(const decimal& other);
     static decimal from_unsigned(std::uint64_t value);
     [[noreturn]] static void throw_division_by_zero(const decimal& dividend);
     static decimal add_slow(const decimal& a, const decimal& b, bool subtract);

@@ -3,6 +3,7 @@
 #include "eval/evaluate.hpp"
 
 #include "check/overloaded.hpp"
+#include "eval/step_clause.hpp"
 #include "number/number_limits.hpp"
 
 #include <algorithm>
@@ -55,13 +56,20 @@ private:
 
     // ------------------------------------------------------------------------------------ step 1: weights
 
-    // Fixed weights are written once per program (prepare); only weights by the unit's category change here.
+    // Fixed weights are written once per program (prepare); only weights by the unit's category, and the sums
+    // above them, change here.
     void weights() {
-        for (std::size_t i = 0; i < p_.nodes.size(); ++i) {
+        for (const std::size_t i : p_.varying_weights) {
             const plan::node& n = p_.nodes[i];
-            if (n.weight || n.by_category.empty()) continue;
+            decimal& max = t_.nodes[i].max;
+            if (sums_children(n)) {
+                max = 0;
+                for (std::size_t child : p_.info[i].children)
+                    max += t_.nodes[child].max;
+                continue;
+            }
             const std::optional<std::size_t>& category = u_.categories[n.category_set];
-            t_.nodes[i].max = weight_missing(i) ? decimal(0) : *n.by_category[*category];
+            max = weight_missing(i) ? decimal(0) : *n.by_category[*category];
         }
     }
 
@@ -168,7 +176,16 @@ private:
         return nullptr;
     }
 
+    // A constant or a reported input, what most operands are, is read here; anything else is computed by
+    // compute(), kept out of line.
     const decimal* eval(index at, decimal& scratch) {
+        const expression& e = p_.expressions[at];
+        if (e.code == op::constant) return &e.value;
+        if (e.code == op::input && t_.inputs[e.a].source == input_source::reported) return &u_.inputs[e.a].value;
+        return compute(at, scratch);
+    }
+
+    [[gnu::noinline]] const decimal* compute(index at, decimal& scratch) {
         const expression& e = p_.expressions[at];
         switch (e.code) {
         case op::constant: return &e.value;
@@ -545,6 +562,7 @@ private:
 
     // The score is built in the caller's scratch.
     const decimal* steps(const step_rule& x, decimal& score) {
+        if (x.integers && integer_score(x, *x.integers, score)) return &score;
         if (x.base) {
             decimal scratch;
             const decimal* base = amount(*x.base, scratch);
@@ -566,94 +584,88 @@ private:
         return bounded(score, x.bounds);
     }
 
-    // The points one clause moves (into `moved`), each figure recorded as it is found.
-    const decimal* clause(const step_clause& c, decimal& moved) {
-        clause_record& cr = t_.clauses[c.trace];
-        cr.reached = true;
-        cr.capped = false;
-        cr.has_reference = false;
-        decimal on;
-        const decimal* measured = c.on != none    ? eval(c.on, on)
-                                  : r_->has_value ? &r_->value
-                                                  : fail(fault_kind::missing_input, s_->value_slot);
-        if (!measured) return measured;
-        cr.measured = *measured;
-        const decimal& v = *measured;
-
-        // The reference: 起扣, else the target on the clause's side, else 0 for occurrences.
-        decimal from;
-        const decimal* reference = nullptr;
-        const subject_record& r = *r_;
-        // The target's comparison, when there is one (by value: g++ -O2 misreads an optional here).
-        const bool compared = r.has_target && r.target_op;
-        const ast::comparison_op op = compared ? *r.target_op : ast::comparison_op::eq;
-        const bool interval = r.has_target && s_->target.kind == target_kind::interval;
-        if (c.from != none) {
-            reference = eval(c.from, from);
-            if (!reference) return reference;
-        } else if (c.direction == ast::step_direction::per_occurrence) {
-            reference = &zero;
-        } else if (interval) {
-            reference = c.direction == ast::step_direction::per_rise   ? &r.target_high
-                        : c.direction == ast::step_direction::per_drop ? &r.target
-                        : v > r.target_high                            ? &r.target_high
-                                                                       : &r.target;
-        } else if (compared) {
-            using enum ast::comparison_op;
-            const bool below = op == ge || op == gt || op == eq || op == ne;
-            const bool above = op == le || op == lt || op == eq || op == ne;
-            if (c.direction == ast::step_direction::per_deviation || (c.direction == ast::step_direction::per_drop
-                                                                          ? below
-                                                                          : above))
-                reference = &r.target;
-        }
-        decimal deviation;
-        if (reference) {
-            cr.has_reference = true;
-            cr.reference = *reference;
-            switch (c.direction) {
-            case ast::step_direction::per_drop: deviation = *reference - v; break;
-            case ast::step_direction::per_rise:
-            case ast::step_direction::per_occurrence: deviation = v - *reference; break;
-            case ast::step_direction::per_deviation:
-                deviation = interval && c.from == none && v >= r.target && v <= r.target_high
-                                ? decimal(0)
-                                : (v - *reference).abs();
-                break;
+    // A step rule in machine integers (plan::integer_steps): the value and the target as fractions, every
+    // product checked. False, with nothing decided, when one of them is not a machine fraction, the target is
+    // an interval or a product overflows: steps() then scores in decimals, to the same exact score.
+    bool integer_score(const step_rule& x, const integer_steps& q, decimal& score) {
+        subject_record& r = *r_;
+        const std::optional<std::pair<std::int64_t, std::int64_t>> value = r.value.parts();
+        if (!r.has_value || !value || (r.has_target && s_->target.kind == target_kind::interval)) return false;
+        const auto [a, b] = *value;
+        std::int64_t units = q.base;
+        for (std::size_t k = 0; k < x.clauses.size(); ++k) {
+            const step_clause& c = x.clauses[k];
+            const integer_steps::clause& ic = q.clauses[k];
+            std::int64_t moved = 0;
+            if (const decimal* reference = clause_reference(c, *s_, r, r.value, nullptr)) {
+                const std::optional<std::pair<std::int64_t, std::int64_t>> parts = reference->parts();
+                if (!parts) return false;
+                const auto [rn, rd] = *parts;
+                // The deviation (a·rd − rn·b) / (b·rd), on the clause's side, over the step sn / sd.
+                std::int64_t left, right, deviation, over;
+                if (__builtin_mul_overflow(a, rd, &left) || __builtin_mul_overflow(rn, b, &right) ||
+                    __builtin_sub_overflow(left, right, &deviation) || __builtin_mul_overflow(b, rd, &over) ||
+                    deviation == INT64_MIN)
+                    return false;
+                if (c.direction == ast::step_direction::per_drop ||
+                    (c.direction == ast::step_direction::per_deviation && deviation < 0))
+                    deviation = -deviation;
+                if (deviation > 0) {
+                    if (__builtin_mul_overflow(deviation, ic.step_denominator, &deviation) ||
+                        __builtin_mul_overflow(over, ic.step_numerator, &over))
+                        return false;
+                    std::int64_t steps = deviation / over;
+                    if (c.counting == ast::step_counting::started_steps && deviation % over != 0) ++steps;
+                    if (__builtin_mul_overflow(steps, ic.per_step, &moved)) return false;
+                }
             }
-            if (deviation.sign() < 0) deviation = zero; // the other side of a one-sided clause
+            if (ic.cap && moved > *ic.cap) moved = *ic.cap;
+            if (c.verb == ast::step_verb::deduct ? __builtin_sub_overflow(units, moved, &units)
+                                                 : __builtin_add_overflow(units, moved, &units))
+                return false;
         }
-        cr.deviation = deviation;
-        if (c.relative && !deviation.is_zero()) {
-            if (reference->is_zero()) return fail(fault_kind::zero_reference, c.trace);
-            deviation = deviation / reference->abs();
-        }
-        decimal step_scratch;
-        const decimal* step = eval(c.step, step_scratch);
-        if (!step) return step;
-        cr.step = *step;
-        if (step->sign() <= 0) return fail(fault_kind::zero_reference, c.trace);
-        decimal n = deviation / *step;
-        if (c.counting == ast::step_counting::full_steps) n = n.floor();
-        if (c.counting == ast::step_counting::started_steps) n = n.ceiling();
-        cr.steps = n;
-        decimal per_scratch;
-        const decimal* per = amount(c.per_step, per_scratch);
-        if (!per) return per;
-        cr.per_step = *per;
-        moved = n * *per;
-        if (c.at_most) {
-            decimal cap_scratch;
-            const decimal* cap = amount(*c.at_most, cap_scratch);
-            if (!cap) return cap;
-            if (moved > *cap) {
-                moved = *cap;
-                cr.capped = true;
+        const std::int64_t unbounded = units;
+        for (std::size_t k = 0; k < x.bounds.size(); ++k) {
+            const std::optional<std::int64_t>& limit = q.limits[k];
+            switch (x.bounds[k].kind) {
+            case ast::bound_kind::until_zero: units = std::max<std::int64_t>(units, 0); break;
+            case ast::bound_kind::floor_at: units = std::max(units, *limit); break;
+            case ast::bound_kind::cap_at: units = std::min(units, *limit); break;
             }
         }
-        cr.moved = moved;
-        return &moved;
+        for (const step_clause& c : x.clauses)
+            t_.clauses[c.trace].reached = true;
+        r.base = decimal::fraction(q.base, q.denominator);
+        r.bounded = units != unbounded;
+        score = decimal::fraction(units, q.denominator);
+        return true;
     }
+
+    // The points one clause moves (into `moved`). A replayable clause records only that it was reached: an
+    // explanation recomputes its figures from the row's value and target.
+    const decimal* clause(const step_clause& c, decimal& moved) {
+        clause_record& record = t_.clauses[c.trace];
+        record.reached = true;
+        clause_operands operands{*this, c};
+        return clause_points(c, *s_, *r_, operands, c.replayable ? nullptr : &record, moved);
+    }
+
+    // A clause's operands, from its expressions (clause_points).
+    struct clause_operands {
+        evaluator& e;
+        const step_clause& c;
+
+        const decimal* measured(decimal& scratch) {
+            if (c.on != none) return e.eval(c.on, scratch);
+            if (e.r_->has_value) return &e.r_->value;
+            return e.fail(fault_kind::missing_input, e.s_->value_slot);
+        }
+        const decimal* from(decimal& scratch) { return e.eval(c.from, scratch); }
+        const decimal* step(decimal& scratch) { return e.eval(c.step, scratch); }
+        const decimal* per_step(decimal& scratch) { return e.amount(c.per_step, scratch); }
+        const decimal* cap(decimal& scratch) { return e.amount(*c.at_most, scratch); }
+        std::nullptr_t fail(fault_kind kind, index at) { return e.fail(kind, at); }
+    };
 
     // 按比例, 按反比例, 按完成比例 against the target (or 1), within [0, weight].
     const decimal* ratio(ast::proportional_kind kind, decimal& score) {
@@ -740,15 +752,8 @@ private:
 
     void node(std::size_t i) {
         const plan::node& n = p_.nodes[i];
-        const node_info& info = p_.info[i];
         node_result& r = t_.nodes[i];
         r.zeroed = false;
-        if (!n.weight && n.by_category.empty() && (n.kind == rubric::node_kind::group || n.kind == rubric::node_kind::bonus ||
-                                                   n.kind == rubric::node_kind::penalty)) {
-            r.max = 0;
-            for (std::size_t child : info.children)
-                r.max += t_.nodes[child].max;
-        }
         t_.applicable_weight[i] = r.max;
         if (u_.set_aside[i]) {
             const node_marks& m = u_.nodes[i];
@@ -988,8 +993,14 @@ void prepare(trace& t, const std::shared_ptr<const program>& code) {
     if (t.code == code) return;
     t.code = code;
     t.nodes.assign(code->nodes.size(), node_result{});
-    for (std::size_t i = 0; i < code->nodes.size(); ++i)
-        if (code->nodes[i].weight) t.nodes[i].max = *code->nodes[i].weight;
+    // Children come after their parents: their weights are known when a parent sums them.
+    for (std::size_t i = code->nodes.size(); i-- > 0;) {
+        const plan::node& n = code->nodes[i];
+        if (n.weight) t.nodes[i].max = *n.weight;
+        if (sums_children(n))
+            for (std::size_t child : code->info[i].children)
+                t.nodes[i].max += t.nodes[child].max;
+    }
     t.node_faults.assign(code->nodes.size(), fault{});
     t.applicable_weight.assign(code->nodes.size(), decimal());
     t.subjects.assign(code->subjects.size(), subject_record{});

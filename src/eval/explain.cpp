@@ -1,8 +1,9 @@
 // explain.cpp — the words of a result: how each node's score came about, and why a node could not be scored,
-// in Chinese and in English, from the trace alone (nothing is recomputed here).
+// in Chinese and in English, from the trace (and the figures of replayable step clauses recomputed from it).
 #include "eval/explain.hpp"
 
 #include "check/overloaded.hpp"
+#include "eval/step_clause.hpp"
 
 #include <algorithm>
 
@@ -41,6 +42,32 @@ std::string_view symbol(ast::comparison_op op) {
     case ast::comparison_op::lt: return "<";
     }
     return "";
+}
+
+// A replayable clause's operands: the row's value and constants (it has neither `on` nor 起扣).
+struct replayed_operands {
+    const plan::step_clause& c;
+    const program& p;
+    const subject_record& r;
+
+    const decimal* measured(decimal&) const { return &r.value; }
+    const decimal* from(decimal&) const { return nullptr; }
+    const decimal* step(decimal&) const { return &p.expressions[c.step].value; }
+    const decimal* per_step(decimal&) const { return &*c.per_step.fixed; }
+    const decimal* cap(decimal&) const { return &*c.at_most->fixed; }
+    std::nullptr_t fail(fault_kind, plan::index) const { return nullptr; }
+};
+
+// A clause's figures: as evaluation recorded them, or recomputed for a replayable clause.
+clause_record figures(const trace& t, const plan::subject& s, const subject_record& r, const plan::step_clause& c) {
+    const clause_record& recorded = t.clauses[c.trace];
+    if (!c.replayable || !recorded.reached) return recorded;
+    clause_record out;
+    out.reached = true;
+    replayed_operands operands{c, *t.code, r};
+    decimal moved;
+    clause_points(c, s, r, operands, &out, moved);
+    return out;
 }
 
 class writer {
@@ -364,7 +391,7 @@ private:
         if (x.base || s.from_zero)
             out += zh_ ? "基础分 " + points(r.base) + "；" : "base " + number(r.base) + "; ";
         for (const step_clause& c : x.clauses) {
-            const clause_record& cr = t_.clauses[c.trace];
+            const clause_record cr = figures(t_, s, r, c);
             if (!cr.reached) continue;
             out += deviation(c, cr);
             if (cr.deviation.is_zero()) {
@@ -523,7 +550,7 @@ node_detail detail_of(const trace& t, std::size_t node) {
                        },
                        [&](const step_rule& x) {
                            for (const step_clause& c : x.clauses) {
-                               const clause_record& cr = t.clauses[c.trace];
+                               const clause_record cr = figures(t, s, r, c);
                                if (!cr.reached) continue;
                                step_detail d;
                                switch (c.direction) {

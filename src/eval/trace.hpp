@@ -1,5 +1,6 @@
-// trace.hpp — the record of one evaluation: every figure an explanation or an error message needs, kept in
-// arrays sized by the program so that evaluating again reuses them without allocating.
+// trace.hpp — the record of one evaluation: every figure an explanation or an error message needs and cannot
+// recompute from the program and the unit's values, kept in arrays sized by the program so that evaluating
+// again reuses them without allocating.
 #pragma once
 
 #include "eval/unit_state.hpp"
@@ -59,7 +60,8 @@ struct input_value {
     fault failure; ///< failed: why the formula could not be computed
 };
 
-/// One step clause as it applied.
+/// One step clause as it applied. A replayable clause (plan::step_clause) records only `reached`: its figures
+/// are recomputed when explained (step_clause.hpp).
 struct clause_record {
     bool reached = false;   ///< the rule got to this clause
     decimal measured;       ///< the value stepped over

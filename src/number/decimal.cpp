@@ -83,8 +83,6 @@ constexpr auto powers_of_ten = [] {
     return p;
 }();
 
-constexpr int max_places = 30;
-
 big_int pow10(int exponent) {
     big_int p = 1;
     for (int i = 0; i < exponent; ++i)
@@ -160,10 +158,9 @@ decimal big_rational::make(wide_int num, wide_int den) {
     return make(rational(detail::to_big(num), detail::to_big(den)));
 }
 
-decimal decimal::fraction(std::int64_t numerator, std::int64_t denominator) {
+decimal decimal::fraction_slow(std::int64_t numerator, std::int64_t denominator) {
     if (denominator == 0) throw_division_by_zero(decimal(numerator));
-    return denominator < 0 ? big_rational::make(-wide_int(numerator), -wide_int(denominator))
-                           : big_rational::make(numerator, denominator);
+    return big_rational::make(-wide_int(numerator), -wide_int(denominator));
 }
 
 decimal decimal::from_unsigned(std::uint64_t value) {
@@ -215,6 +212,14 @@ int decimal::sign_big() const noexcept {
     return big_rational::of(*this).sign();
 }
 
+decimal& decimal::assign_slow(const decimal& other) {
+    if (this != &other) {
+        decimal copy(other);
+        swap(copy);
+    }
+    return *this;
+}
+
 void decimal::copy_big(const decimal& other) {
     bits_ = static_cast<std::int64_t>(reinterpret_cast<std::intptr_t>(
         new big_rational{*reinterpret_cast<const big_rational*>(static_cast<std::intptr_t>(other.bits_))}));
@@ -229,7 +234,7 @@ bool decimal::is_integer() const {
     return denominator(big_rational::of(*this)) == 1;
 }
 
-decimal decimal::round(int places, rounding_mode mode) const {
+decimal decimal::round_slow(int places, rounding_mode mode) const {
     if (places < 0 || places > max_places)
         throw std::invalid_argument("rounding to " + std::to_string(places) +
                                     " decimal places: expected 0 to " + std::to_string(max_places));

@@ -12,6 +12,7 @@
 #include <boost/variant/apply_visitor.hpp>
 #include <boost/variant/get.hpp>
 #include <map>
+#include <numeric>
 
 namespace rubric::detail {
 namespace {
@@ -31,6 +32,7 @@ public:
         category_sets();
         inputs();
         nodes();
+        varying_weights();
         subjects();
         derived_inputs();
         vetoes();
@@ -231,6 +233,18 @@ private:
     }
 
     // A derived input (`取值 名: 类型 = 公式`) is computed from its raw figures when they are given.
+    void varying_weights() {
+        std::vector<bool> varies(out_.nodes.size());
+        for (std::size_t i = out_.nodes.size(); i-- > 0;) {
+            const plan::node& n = out_.nodes[i];
+            const std::vector<std::size_t>& children = out_.info[i].children;
+            varies[i] = !n.by_category.empty() ||
+                        (sums_children(n) &&
+                         std::any_of(children.begin(), children.end(), [&](std::size_t c) { return varies[c]; }));
+            if (varies[i]) out_.varying_weights.push_back(i);
+        }
+    }
+
     void derived_inputs() {
         for (const auto& [name, symbol] : model_.inputs)
             if (symbol.syntax && symbol.syntax->formula) derive(name, *symbol.syntax->formula, symbol.where.file);
@@ -680,6 +694,52 @@ private:
                     {b->kind, b->limit ? std::optional(amount(*b->limit, where)) : std::nullopt});
             if (const auto* c = boost::get<ast::step_clause>(&part)) out.clauses.push_back(clause(*c, where));
         }
+        out.integers = integer_form(out);
+        return out;
+    }
+
+    // The rule in machine integers (plan::integer_steps), when its points are all known now and fit.
+    std::optional<integer_steps> integer_form(const step_rule& r) const {
+        const bool from_zero = subject_ && subject_->block != detail::node_kind::group;
+        const std::optional<decimal> base = r.base ? r.base->fixed : from_zero ? std::optional(decimal(0)) : weight_;
+        if (!base) return std::nullopt;
+        std::vector<decimal> amounts{*base};
+        for (const plan::step_clause& c : r.clauses) {
+            if (!c.replayable || c.relative || c.counting == ast::step_counting::pro_rata ||
+                out_.expressions[c.step].value.sign() <= 0)
+                return std::nullopt;
+            amounts.push_back(*c.per_step.fixed);
+            if (c.at_most) amounts.push_back(*c.at_most->fixed);
+        }
+        for (const plan::bound& b : r.bounds)
+            if (b.limit) {
+                if (!b.limit->fixed) return std::nullopt;
+                amounts.push_back(*b.limit->fixed);
+            }
+        integer_steps out;
+        for (const decimal& a : amounts) {
+            const auto parts = a.parts();
+            if (!parts) return std::nullopt;
+            const std::int64_t d = parts->second / std::gcd(parts->second, out.denominator);
+            if (__builtin_mul_overflow(out.denominator, d, &out.denominator)) return std::nullopt;
+        }
+        bool fits = true;
+        const auto units = [&](const decimal& a) {
+            const auto [n, d] = *a.parts();
+            std::int64_t u = 0;
+            fits = fits && !__builtin_mul_overflow(n, out.denominator / d, &u);
+            return u;
+        };
+        out.base = units(*base);
+        for (const plan::step_clause& c : r.clauses) {
+            const auto [n, d] = *out_.expressions[c.step].value.parts();
+            integer_steps::clause ic{n, d, units(*c.per_step.fixed), std::nullopt};
+            if (c.at_most) ic.cap = units(*c.at_most->fixed);
+            out.clauses.push_back(ic);
+        }
+        for (const plan::bound& b : r.bounds)
+            out.limits.push_back(b.limit ? std::optional(units(*b.limit->fixed)) : std::nullopt);
+        if (!fits) return std::nullopt;
         return out;
     }
 
@@ -704,6 +764,8 @@ private:
         if (c.at_most) out.at_most = amount(*c.at_most, where);
         if (const ast::from_option* from = checker::from_option(c)) out.from = expr(from->start, where);
         out.trace = static_cast<index>(out_.clause_count++);
+        out.replayable = out.on == none && out.from == none && out_.expressions[out.step].code == op::constant &&
+                         out.per_step.fixed && (!out.at_most || out.at_most->fixed);
         return out;
     }
 

@@ -105,13 +105,32 @@ struct step_clause {
     std::optional<amount> at_most;
     index from = none; ///< 起扣
     index trace = none; ///< the clause's record in trace::clauses
+    /// Measures the row's value from its target with constant operands (no `on`, no 起扣, a constant step and
+    /// fixed amounts): evaluation records only that it was reached, an explanation recomputes the figures.
+    bool replayable = false;
     checker::value_type step_type; ///< how to show the step and the deviation
+};
+
+/// A step rule whose points are all known when compiling, in machine integers: every amount in units of
+/// 1/denominator, the steps as fractions. Its clauses are replayable, not relative and count whole or started
+/// steps, so the rule's score is base ∓ Σ steps × per_step (capped) within its bounds.
+struct integer_steps {
+    struct clause {
+        std::int64_t step_numerator = 1, step_denominator = 1; ///< the step (> 0)
+        std::int64_t per_step = 0;
+        std::optional<std::int64_t> cap; ///< 最多
+    };
+    std::int64_t denominator = 1;
+    std::int64_t base = 0;
+    std::vector<clause> clauses;                  ///< parallel to step_rule::clauses
+    std::vector<std::optional<std::int64_t>> limits; ///< parallel to step_rule::bounds (扣完为止: none)
 };
 
 struct step_rule {
     std::optional<amount> base;
     std::vector<step_clause> clauses;
     std::vector<bound> bounds;
+    std::optional<integer_steps> integers; ///< the same rule in machine integers, when it can be
 };
 
 /// A band's range or a judged range: `[lo, hi)`, `≥ v`; a missing end is unbounded.
@@ -266,6 +285,9 @@ struct program {
     decimal total = 100;
     std::vector<node_info> info; ///< public view, parallel to nodes
     std::vector<plan::node> nodes;
+    /// The nodes whose weight depends on the unit's category, and the sums of such weights (sums_children),
+    /// children before parents; every other weight is the same for every unit.
+    std::vector<std::size_t> varying_weights;
     std::vector<std::size_t> roots;
     std::vector<plan::subject> subjects;
     std::vector<plan::input_slot> inputs;
@@ -286,6 +308,13 @@ struct program {
     /// The category sets of the rubric (`类别`), each with its categories; a unit names one of each.
     std::vector<std::pair<std::string, std::vector<std::string>>> category_sets;
 };
+
+/// A group, bonus or penalty block without a weight of its own: it weighs the sum of its children's weights.
+inline bool sums_children(const plan::node& n) {
+    return !n.weight && n.by_category.empty() &&
+           (n.kind == rubric::node_kind::group || n.kind == rubric::node_kind::bonus ||
+            n.kind == rubric::node_kind::penalty);
+}
 
 /// Whether `v` lies in a range whose ends are constants (grade bands, judged ranges: the checker requires it),
 /// read without evaluating anything.
