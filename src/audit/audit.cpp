@@ -1,5 +1,6 @@
 // audit.cpp — a unit's claims against its recomputed result (audit.hpp): line by line, then the claims that
 // cannot hold whatever the values, then the reported values that the unit's own raw figures contradict.
+#include "eval/evaluate.hpp"
 #include "eval/explain.hpp"
 #include "eval/trace.hpp"
 
@@ -200,8 +201,9 @@ private:
     // A derived input the unit reported and could also be computed from its raw figures: the reported value
     // holds when it is the computed one as written, to the places written (rounded or cut).
     void raw_figures() {
-        const detail::trace* t = scored_.record();
-        if (!t) return;
+        if (!scored_.record()) return;
+        detail::trace scratch;
+        const detail::trace* t = &detail::with_records(*scored_.record(), scratch);
         for (std::size_t slot = 0; slot < p_.inputs.size(); ++slot) {
             const detail::input_value& v = t->inputs[slot];
             if (v.source != detail::input_source::computed || !v.reported_too) continue;

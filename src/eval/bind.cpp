@@ -108,7 +108,7 @@ public:
         state->inputs.resize(p_.inputs.size());
         state->input_texts.resize(p_.inputs.size());
         state->nodes.resize(p_.nodes.size());
-        state->set_aside.resize(p_.nodes.size());
+        state->set_aside.resize(p_.nodes.size(), detail::set_aside_as::no);
         state->categories.resize(p_.category_sets.size());
         state->claims.resize(p_.nodes.size());
         state_ = state.get();
@@ -319,7 +319,7 @@ private:
             return;
         }
         state_->nodes[node].not_applicable = true;
-        state_->set_aside[node] = true;
+        state_->set_aside[node] = detail::set_aside_as::not_applicable;
         state_->nodes[node].not_applicable_reason = e.reason;
     }
 
@@ -353,7 +353,10 @@ private:
             return;
         }
         state_->nodes[node].exemption = which;
-        state_->set_aside[node] = true;
+        if (state_->set_aside[node] != detail::set_aside_as::not_applicable)
+            state_->set_aside[node] = named[*which].effect == ast::exempt_effect::not_applicable
+                                          ? detail::set_aside_as::not_applicable
+                                          : detail::set_aside_as::exempt;
         state_->nodes[node].exemption_reason = reason;
     }
 

@@ -3,6 +3,7 @@
 #include "eval/evaluate.hpp"
 
 #include "check/overloaded.hpp"
+#include "eval/integer_steps.hpp"
 #include "eval/step_clause.hpp"
 #include "number/number_limits.hpp"
 
@@ -584,60 +585,29 @@ private:
         return bounded(score, x.bounds);
     }
 
-    // A step rule in machine integers (plan::integer_steps): the value and the target as fractions, every
-    // product checked. False, with nothing decided, when one of them is not a machine fraction, the target is
-    // an interval or a product overflows: steps() then scores in decimals, to the same exact score.
+    // A step rule in machine integers (plan::integer_steps): the value and the target as fractions. False, with
+    // nothing decided, when one of them is not a machine fraction, the target is an interval or a product
+    // overflows: steps() then scores in decimals, to the same exact score.
     bool integer_score(const step_rule& x, const integer_steps& q, decimal& score) {
         subject_record& r = *r_;
         const std::optional<std::pair<std::int64_t, std::int64_t>> value = r.value.parts();
         if (!r.has_value || !value || (r.has_target && s_->target.kind == target_kind::interval)) return false;
-        const auto [a, b] = *value;
-        std::int64_t units = q.base;
-        for (std::size_t k = 0; k < x.clauses.size(); ++k) {
-            const step_clause& c = x.clauses[k];
-            const integer_steps::clause& ic = q.clauses[k];
-            std::int64_t moved = 0;
-            if (const decimal* reference = clause_reference(c, *s_, r, r.value, nullptr)) {
-                const std::optional<std::pair<std::int64_t, std::int64_t>> parts = reference->parts();
-                if (!parts) return false;
-                const auto [rn, rd] = *parts;
-                // The deviation (a·rd − rn·b) / (b·rd), on the clause's side, over the step sn / sd.
-                std::int64_t left, right, deviation, over;
-                if (__builtin_mul_overflow(a, rd, &left) || __builtin_mul_overflow(rn, b, &right) ||
-                    __builtin_sub_overflow(left, right, &deviation) || __builtin_mul_overflow(b, rd, &over) ||
-                    deviation == INT64_MIN)
-                    return false;
-                if (c.direction == ast::step_direction::per_drop ||
-                    (c.direction == ast::step_direction::per_deviation && deviation < 0))
-                    deviation = -deviation;
-                if (deviation > 0) {
-                    if (__builtin_mul_overflow(deviation, ic.step_denominator, &deviation) ||
-                        __builtin_mul_overflow(over, ic.step_numerator, &over))
-                        return false;
-                    std::int64_t steps = deviation / over;
-                    if (c.counting == ast::step_counting::started_steps && deviation % over != 0) ++steps;
-                    if (__builtin_mul_overflow(steps, ic.per_step, &moved)) return false;
+        const std::optional<detail::integer_score> scored =
+            score_integer_steps(x, q, {value->first, value->second}, [&](std::size_t k) {
+                integer_reference out;
+                if (const decimal* reference = clause_reference(x.clauses[k], *s_, r, r.value, nullptr)) {
+                    const std::optional<std::pair<std::int64_t, std::int64_t>> parts = reference->parts();
+                    out.of = parts ? integer_reference::kind::value : integer_reference::kind::unknown;
+                    if (parts) out.at = {parts->first, parts->second};
                 }
-            }
-            if (ic.cap && moved > *ic.cap) moved = *ic.cap;
-            if (c.verb == ast::step_verb::deduct ? __builtin_sub_overflow(units, moved, &units)
-                                                 : __builtin_add_overflow(units, moved, &units))
-                return false;
-        }
-        const std::int64_t unbounded = units;
-        for (std::size_t k = 0; k < x.bounds.size(); ++k) {
-            const std::optional<std::int64_t>& limit = q.limits[k];
-            switch (x.bounds[k].kind) {
-            case ast::bound_kind::until_zero: units = std::max<std::int64_t>(units, 0); break;
-            case ast::bound_kind::floor_at: units = std::max(units, *limit); break;
-            case ast::bound_kind::cap_at: units = std::min(units, *limit); break;
-            }
-        }
+                return out;
+            });
+        if (!scored) return false;
         for (const step_clause& c : x.clauses)
             t_.clauses[c.trace].reached = true;
         r.base = decimal::fraction(q.base, q.denominator);
-        r.bounded = units != unbounded;
-        score = decimal::fraction(units, q.denominator);
+        r.bounded = scored->bounded;
+        score = decimal::fraction(scored->units, q.denominator);
         return true;
     }
 
@@ -755,9 +725,8 @@ private:
         node_result& r = t_.nodes[i];
         r.zeroed = false;
         t_.applicable_weight[i] = r.max;
-        if (u_.set_aside[i]) {
-            const node_marks& m = u_.nodes[i];
-            if (m.not_applicable || n.exemptions[*m.exemption].effect == ast::exempt_effect::not_applicable)
+        if (u_.set_aside[i] != set_aside_as::no) {
+            if (u_.set_aside[i] == set_aside_as::not_applicable)
                 set_not_applicable(i);
             else
                 set(r, node_status::exempt, r.max);
@@ -1007,16 +976,28 @@ void prepare(trace& t, const std::shared_ptr<const program>& code) {
     t.clauses.assign(code->clause_count, clause_record{});
     t.inputs.assign(code->inputs.size(), input_value{});
     t.vetoes.assign(code->vetoes.size(), veto_record{});
+    t.fixed.assign(code->fixed ? code->nodes.size() : 0, fixed_node{});
 }
 
 void evaluate_into(trace& t, const std::shared_ptr<const program>& code,
-                   const std::shared_ptr<const unit_state>& unit) {
+                   const std::shared_ptr<const unit_state>& unit, scorer how) {
     prepare(t, code);
     if (t.unit != unit) t.unit = unit;
+    t.evaluated = true;
+    if (how == scorer::fastest && evaluate_fixed_point(t)) {
+        t.recorded = false;
+        return;
+    }
     for (clause_record& c : t.clauses)
         c.reached = false;
     evaluator(*code, *unit, t).run();
-    t.evaluated = true;
+    t.recorded = true;
+}
+
+const trace& with_records(const trace& t, trace& scratch) {
+    if (t.recorded || !t.evaluated) return t;
+    evaluate_into(scratch, t.code, t.unit, scorer::interpreter);
+    return scratch;
 }
 
 } // namespace rubric::detail

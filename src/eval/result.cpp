@@ -57,22 +57,26 @@ std::span<const node_result> result::nodes() const noexcept {
 
 std::string result::error(std::size_t node, language lang) const {
     if (!trace_ || !trace_->evaluated || node >= trace_->nodes.size()) throw std::out_of_range("result::error");
-    return detail::error_of(*trace_, node, lang);
+    detail::trace scratch;
+    return detail::error_of(detail::with_records(*trace_, scratch), node, lang);
 }
 
 std::string result::explain(std::size_t node, language lang) const {
     if (!trace_ || !trace_->evaluated || node >= trace_->nodes.size()) throw std::out_of_range("result::explain");
-    return detail::explain_node(*trace_, node, lang);
+    detail::trace scratch;
+    return detail::explain_node(detail::with_records(*trace_, scratch), node, lang);
 }
 
 node_detail result::detail(std::size_t node) const {
     if (!trace_ || !trace_->evaluated || node >= trace_->nodes.size()) throw std::out_of_range("result::detail");
-    return detail::detail_of(*trace_, node);
+    detail::trace scratch;
+    return detail::detail_of(detail::with_records(*trace_, scratch), node);
 }
 
 std::vector<std::string> result::vetoes(language lang) const {
     std::vector<std::string> out;
     if (!trace_ || !trace_->evaluated) return out;
+    // The fixed-point scorer takes no program with vetoes: when there are any, the interpreter wrote them.
     const detail::program& p = *trace_->code;
     const bool zh = lang == language::zh;
     for (std::size_t i = 0; i < p.vetoes.size(); ++i) {

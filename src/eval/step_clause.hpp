@@ -3,6 +3,7 @@
 // evaluation did not record (plan::step_clause::replayable).
 #pragma once
 
+#include "eval/integer_steps.hpp"
 #include "eval/trace.hpp"
 
 namespace rubric::detail {
@@ -21,15 +22,9 @@ inline const decimal* clause_reference(const plan::step_clause& c, const plan::s
                : c.direction == ast::step_direction::per_drop ? &r.target
                : measured > r.target_high                     ? &r.target_high
                                                               : &r.target;
-    // The target's comparison, when there is one (by value: g++ -O2 misreads an optional here).
+    // The target's comparison, when there is one.
     if (!r.has_target || !r.target_op) return nullptr;
-    const ast::comparison_op op = *r.target_op;
-    using enum ast::comparison_op;
-    const bool below = op == ge || op == gt || op == eq || op == ne;
-    const bool above = op == le || op == lt || op == eq || op == ne;
-    const bool applies = c.direction == ast::step_direction::per_deviation ||
-                         (c.direction == ast::step_direction::per_drop ? below : above);
-    return applies ? &r.target : nullptr;
+    return measures_from_target(c.direction, *r.target_op) ? &r.target : nullptr;
 }
 
 /// The points one clause moves, written into `moved`; nullptr when an operand is missing (the operands say

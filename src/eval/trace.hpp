@@ -103,6 +103,15 @@ struct veto_record {
     fault failure;
 };
 
+/// A node as the fixed-point scorer (fixed_point_evaluate.cpp) works it out: scores in units of 1/scale.
+struct fixed_node {
+    node_status status = node_status::scored;
+    std::int64_t score = 0;     ///< after rounding
+    std::int64_t unrounded = 0; ///< over `divisor` (a mean of items not a whole number of units)
+    std::int64_t divisor = 1;
+    bool met = false; ///< a scored row: its value meets its target
+};
+
 struct trace {
     std::shared_ptr<const program> code;
     std::shared_ptr<const unit_state> unit;
@@ -113,7 +122,11 @@ struct trace {
     std::vector<clause_record> clauses;
     std::vector<input_value> inputs;
     std::vector<veto_record> vetoes;
+    std::vector<fixed_node> fixed; ///< by node: the fixed-point scorer's working
     bool evaluated = false;
+    /// The records of inputs, rows, clauses and vetoes were written (by the interpreter); when the fixed-point
+    /// scorer scored the unit they were not, and with_records() evaluates again to have them.
+    bool recorded = false;
     bool complete = false;
     decimal total, unrounded_total, rescaled_from; ///< rescaled_from: the sum before 折算 (when it applied)
     bool rescaled = false;

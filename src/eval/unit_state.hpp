@@ -33,6 +33,10 @@ struct node_marks {
     std::string target_text;
 };
 
+/// How a node's marks set it aside: not applicable (marked so, or by an exemption with that effect), or
+/// exempt (scored as the exemption says); a node marked both is not applicable.
+enum class set_aside_as : std::uint8_t { no, not_applicable, exempt };
+
 /// A score the unit claims (自评), as written, for the audit.
 struct claim {
     decimal score;
@@ -45,9 +49,9 @@ struct unit_state {
     std::vector<given_value> inputs;         ///< by input slot
     std::vector<std::string> input_texts;    ///< by input slot: as written, for explanations
     std::vector<node_marks> nodes;           ///< by node
-    /// By node: marked not applicable or exempt (nodes[i] says which). Scoring reads this for every node and
-    /// node_marks, large and mostly empty, only where it is set.
-    std::vector<bool> set_aside;
+    /// By node: how it is set aside, if it is. Scoring reads this for every node and node_marks, large and
+    /// mostly empty, only for the reasons.
+    std::vector<set_aside_as> set_aside;
     std::vector<std::optional<std::size_t>> categories; ///< by category set: the unit's category
     std::vector<std::optional<claim>> claims;           ///< by node: its claimed score or subtotal
     std::optional<claim> claimed_total;

@@ -847,7 +847,9 @@ private:
 } // namespace
 
 program compile_program(const checked_model& model) {
-    return compiler(model).run();
+    program out = compiler(model).run();
+    out.fixed = lower_to_fixed_point(out);
+    return out;
 }
 
 } // namespace rubric::detail

@@ -9,6 +9,7 @@
 
 #include "check/intervals.hpp"
 #include "check/units.hpp"
+#include "plan/fixed_point.hpp"
 #include "syntax/ast.hpp"
 
 #include <cstdint>
@@ -307,6 +308,8 @@ struct program {
     bool missing_written = false;
     /// The category sets of the rubric (`类别`), each with its categories; a unit names one of each.
     std::vector<std::pair<std::string, std::vector<std::string>>> category_sets;
+    /// The program in machine integers, when it has that form (fixed_point.hpp).
+    std::optional<plan::fixed_point> fixed;
 };
 
 /// A group, bonus or penalty block without a weight of its own: it weighs the sum of its children's weights.

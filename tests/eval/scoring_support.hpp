@@ -19,13 +19,27 @@ inline compiled_rubric compile_text(std::string text, std::string name = "test.r
     return compile(*checked.rubric);
 }
 
-/// Compiles a rubric of the repository (a path from its root).
-inline compiled_rubric compile_file(const std::string& path) {
+/// The text of a file of the repository (a path from its root).
+inline std::string repository_file(const std::string& path) {
     std::ifstream in(std::string(RUBRIC_SOURCE_DIR) + "/" + path, std::ios::binary);
     REQUIRE(in);
     std::ostringstream text;
     text << in.rdbuf();
-    return compile_text(text.str(), path);
+    return text.str();
+}
+
+/// Compiles a rubric of the repository (a path from its root), with the files it imports.
+inline compiled_rubric compile_file(const std::string& path) {
+    check_options options;
+    options.resolve_import = [](std::string_view imported, const source_file& importer) {
+        const std::string base = importer.name().substr(0, importer.name().rfind('/') + 1);
+        const std::string full = base + std::string(imported);
+        return std::optional(source_file(full, repository_file(full)));
+    };
+    check_result checked = check(source_file(path, repository_file(path)), options);
+    INFO(render_text(checked.diagnostics.items(), checked.sources));
+    REQUIRE(checked.rubric);
+    return compile(*checked.rubric);
 }
 
 /// One values entry: an input by default, or another kind.

@@ -1,0 +1,433 @@
+// fixed_point_evaluate.cpp — scoring one unit in the program's fast form (plan/fixed_point.hpp): the same
+// steps as evaluate.cpp (inputs, rows, nodes innermost first, total, grade) in machine integers, every score a
+// whole number of 1/scale points. Whatever the fast form does not take returns false before anything is
+// decided, and the interpreter scores the unit instead.
+#include "eval/evaluate.hpp"
+#include "eval/integer_steps.hpp"
+
+#include <algorithm>
+
+namespace rubric::detail {
+namespace {
+
+using namespace plan;
+using fraction = fixed_point::fraction;
+
+int compare(fraction a, fraction b) {
+    const detail::wide_int left = detail::wide_int(a.n) * b.d, right = detail::wide_int(b.n) * a.d;
+    return (left > right) - (left < right);
+}
+
+bool holds(ast::comparison_op op, int order) {
+    switch (op) {
+    case ast::comparison_op::ge: return order >= 0;
+    case ast::comparison_op::le: return order <= 0;
+    case ast::comparison_op::ne: return order != 0;
+    case ast::comparison_op::eq: return order == 0;
+    case ast::comparison_op::gt: return order > 0;
+    case ast::comparison_op::lt: return order < 0;
+    }
+    return false;
+}
+
+// n / divisor (divisor > 0) rounded to a multiple of `unit`, as decimal::round does to 10^-places.
+std::int64_t round_to(std::int64_t n, std::int64_t divisor, std::int64_t unit, rounding_mode mode) {
+    const bool negative = n < 0;
+    const std::int64_t magnitude = negative ? -n : n, over = divisor * unit;
+    const std::int64_t quotient = magnitude / over, twice_remainder = 2 * (magnitude % over);
+    bool away = false; // from zero
+    switch (mode) {
+    case rounding_mode::half_up: away = twice_remainder >= over; break;
+    case rounding_mode::half_down: away = twice_remainder > over; break;
+    case rounding_mode::half_even: away = twice_remainder > over || (twice_remainder == over && quotient % 2 != 0); break;
+    case rounding_mode::down: break;
+    case rounding_mode::up: away = twice_remainder > 0; break;
+    case rounding_mode::floor: away = negative && twice_remainder > 0; break;
+    case rounding_mode::ceiling: away = !negative && twice_remainder > 0; break;
+    }
+    const std::int64_t rounded = (quotient + (away ? 1 : 0)) * unit;
+    return negative ? -rounded : rounded;
+}
+
+class fixed_evaluator {
+public:
+    fixed_evaluator(const program& code, const unit_state& unit, trace& out)
+        : p_(code), f_(*code.fixed), u_(unit), t_(out) {}
+
+    bool run() {
+        for (std::size_t i = 0; i < f_.subjects.size(); ++i)
+            if (!subject(i)) return false;
+        for (std::size_t i = f_.nodes.size(); i-- > 0;)
+            if (!node(i)) return false;
+        total();
+        return true;
+    }
+
+private:
+    // ------------------------------------------------------------------------------------ inputs
+
+    // A derived input is computed when its raw figures are all given or defaulted, as the interpreter does;
+    // a raw figure that is itself derived, or any value given as a bound, is left to the interpreter.
+    bool input(index slot, fraction& out) {
+        const fixed_point::input& in = f_.inputs[slot];
+        const given_value& g = u_.inputs[slot];
+        if (g.bound) return false;
+        if (in.formula != none) {
+            if (in.reads_derived) return false;
+            bool all_raw = true;
+            for (std::uint32_t k = in.first_raw; k < in.first_raw + in.raw_count; ++k) {
+                const std::uint32_t raw = f_.raws[k];
+                if (u_.inputs[raw].bound) return false;
+                all_raw = all_raw && (u_.inputs[raw].present || f_.inputs[raw].fallback);
+            }
+            if (all_raw) return formula(in.formula, out);
+        }
+        if (g.present) return parts(g.value, out);
+        if (!in.fallback) return false;
+        out = *in.fallback;
+        return true;
+    }
+
+    static bool parts(const decimal& v, fraction& out) {
+        const std::optional<std::pair<std::int64_t, std::int64_t>> p = v.parts();
+        if (!p) return false;
+        out = {p->first, p->second};
+        return true;
+    }
+
+    // + − × ÷ on machine fractions, every step checked; anything else, a division by zero or an overflow is
+    // the interpreter's (which names the fault).
+    bool formula(index at, fraction& out) {
+        const expression& e = p_.expressions[at];
+        switch (e.code) {
+        case op::constant: return parts(e.value, out);
+        case op::input: return f_.inputs[e.a].formula == none && input(e.a, out);
+        case op::negate:
+            if (!formula(e.a, out) || out.n == INT64_MIN) return false;
+            out.n = -out.n;
+            return true;
+        case op::add:
+        case op::subtract:
+        case op::multiply:
+        case op::divide: break;
+        default: return false;
+        }
+        fraction a, b;
+        if (!formula(e.a, a) || !formula(e.b, b)) return false;
+        switch (e.code) {
+        case op::add:
+        case op::subtract: {
+            std::int64_t left, right;
+            if (__builtin_mul_overflow(a.n, b.d, &left) || __builtin_mul_overflow(b.n, a.d, &right) ||
+                __builtin_mul_overflow(a.d, b.d, &out.d))
+                return false;
+            return !(e.code == op::add ? __builtin_add_overflow(left, right, &out.n)
+                                       : __builtin_sub_overflow(left, right, &out.n));
+        }
+        case op::multiply:
+            return !__builtin_mul_overflow(a.n, b.n, &out.n) && !__builtin_mul_overflow(a.d, b.d, &out.d);
+        default: // divide
+            if (b.n == 0 || b.n == INT64_MIN || __builtin_mul_overflow(a.n, b.d, &out.n) ||
+                __builtin_mul_overflow(a.d, b.n < 0 ? -b.n : b.n, &out.d))
+                return false;
+            if (b.n < 0) {
+                if (out.n == INT64_MIN) return false;
+                out.n = -out.n;
+            }
+            return true;
+        }
+    }
+
+    // ------------------------------------------------------------------------------------ rows
+
+    // The target of a row: a constant, or what the unit gives for it.
+    struct target {
+        bool present = false;
+        fraction at;
+        std::optional<ast::comparison_op> op;
+    };
+
+    bool subject(std::size_t i) {
+        const fixed_point::subject& s = f_.subjects[i];
+        const std::size_t node = s.node;
+        if (u_.set_aside[node] != set_aside_as::no) return true; // scored as its mark says (node())
+        fixed_node& record = t_.fixed[node];
+        fraction value;
+        if (s.has_value && !input(s.value_slot, value)) return false;
+        target goal{s.has_target, s.target, s.target_op};
+        if (s.target_supplied) {
+            const node_marks& m = u_.nodes[node];
+            if (!m.target || !parts(*m.target, goal.at)) return false;
+            goal.present = true;
+            goal.op = m.target_op ? m.target_op : s.target_op ? s.target_op : ast::comparison_op::eq;
+        }
+        const bool decided = s.has_value && goal.present;
+        record.met = decided && holds(goal.op.value_or(ast::comparison_op::eq), compare(value, goal.at));
+        std::int64_t score = 0;
+        switch (s.kind) {
+        case fixed_point::rule_kind::met_only: score = record.met ? s.weight : 0; break;
+        case fixed_point::rule_kind::steps:
+            if (!steps(s, value, goal, score)) return false;
+            break;
+        case fixed_point::rule_kind::checklist:
+            if (!items(s, score)) return false;
+            break;
+        case fixed_point::rule_kind::levels:
+            if (!levels(s, value, score)) return false;
+            break;
+        case fixed_point::rule_kind::bands:
+            if (!bands(s, value, score)) return false;
+            break;
+        case fixed_point::rule_kind::cases:
+            if (!cases(s, decided, record.met, score)) return false;
+            break;
+        }
+        record.unrounded = std::clamp(score, s.penalty ? -s.weight : 0, s.penalty ? 0 : s.weight);
+        record.divisor = 1;
+        return true;
+    }
+
+    bool steps(const fixed_point::subject& s, fraction value, const target& goal, std::int64_t& score) {
+        const step_rule& x = std::get<step_rule>(p_.rules[s.rule]);
+        // Where each clause measures from, as step_clause.hpp's clause_reference says for a compared target.
+        const std::optional<integer_score> scored =
+            score_integer_steps(x, *x.integers, {value.n, value.d}, [&](std::size_t k) {
+                const step_clause& c = x.clauses[k];
+                integer_reference out;
+                if (c.direction == ast::step_direction::per_occurrence) {
+                    out.of = integer_reference::kind::value;
+                } else if (goal.present && goal.op && measures_from_target(c.direction, *goal.op)) {
+                    out.of = integer_reference::kind::value;
+                    out.at = {goal.at.n, goal.at.d};
+                }
+                return out;
+            });
+        return scored && !__builtin_mul_overflow(scored->units, s.step_multiplier, &score);
+    }
+
+    // `当 达标` needs a value and a target to decide (the interpreter names whichever is missing).
+    bool cases(const fixed_point::subject& s, bool decided, bool met, std::int64_t& score) {
+        for (std::uint32_t k = s.first; k < s.first + s.count; ++k) {
+            const fixed_point::case_& c = f_.cases[k];
+            if (c.when_met && !decided) return false;
+            if (c.when_met && !met) continue;
+            score = c.points;
+            return true;
+        }
+        return false;
+    }
+
+    bool items(const fixed_point::subject& s, std::int64_t& score) {
+        std::int64_t gained = 0, deducted = 0;
+        bool all = true, deductive = false, gate_failed = false;
+        for (std::uint32_t k = s.first; k < s.first + s.count; ++k) {
+            const fixed_point::item& item = f_.items[k];
+            fraction met;
+            if (!input(item.slot, met)) return false;
+            const bool yes = met.n != 0;
+            all = all && yes;
+            if (item.kind == fixed_point::item_kind::gate && !yes) gate_failed = true;
+            if (item.kind == fixed_point::item_kind::deduct) {
+                deductive = true;
+                if (!yes) deducted += item.points;
+            } else if (yes) {
+                gained += item.points;
+            }
+        }
+        if (s.checklist_mode == ast::checklist_mode::all_or_nothing) score = all ? s.weight : 0;
+        else if (deductive) score = std::max<std::int64_t>(0, s.weight - deducted);
+        else score = gate_failed ? 0 : gained;
+        return true;
+    }
+
+    // A level's rank counts from the best (count) down; a level without an outcome falls to `otherwise`.
+    bool levels(const fixed_point::subject& s, fraction value, std::int64_t& score) {
+        if (value.n % value.d == 0) {
+            const std::int64_t k = static_cast<std::int64_t>(s.count) - value.n / value.d;
+            if (k >= 0 && k < static_cast<std::int64_t>(s.count))
+                if (const std::optional<std::int64_t>& points = f_.level_points[s.first + static_cast<std::size_t>(k)]) {
+                    score = *points;
+                    return true;
+                }
+        }
+        if (!s.otherwise) return false;
+        score = *s.otherwise;
+        return true;
+    }
+
+    bool bands(const fixed_point::subject& s, fraction value, std::int64_t& score) {
+        for (std::uint32_t k = s.first; k < s.first + s.count; ++k) {
+            const fixed_point::band& b = f_.bands[k];
+            if (b.not_equal ? compare(value, *b.low) == 0 : !inside(b, value)) continue;
+            score = b.points;
+            return true;
+        }
+        return false;
+    }
+
+    static bool inside(const fixed_point::band& b, fraction v) {
+        if (b.low) {
+            const int order = compare(v, *b.low);
+            if (b.low_closed ? order < 0 : order <= 0) return false;
+        }
+        if (b.high) {
+            const int order = compare(v, *b.high);
+            if (b.high_closed ? order > 0 : order >= 0) return false;
+        }
+        return true;
+    }
+
+    // ------------------------------------------------------------------------------------ nodes
+
+    bool node(std::size_t i) {
+        const fixed_point::node& n = f_.nodes[i];
+        fixed_node& r = t_.fixed[i];
+        if (u_.set_aside[i] != set_aside_as::no) return set_aside(i);
+        if (n.subject != none) {
+            r.status = node_status::scored;
+        } else if (n.combines) {
+            if (!combine(i, n, r)) return false;
+        } else if (!sum(n, r)) {
+            return false;
+        }
+        const fixed_point::rounding& how = n.kind == rubric::node_kind::indicator ? f_.indicator
+                                           : n.kind == rubric::node_kind::group   ? f_.group
+                                                                                  : no_rounding;
+        if (how.unit != 0) r.score = round_to(r.unrounded, r.divisor, how.unit, how.mode);
+        else if (r.divisor == 1) r.score = r.unrounded;
+        else return false; // a mean that is not a whole number of 1/scale points
+        return true;
+    }
+
+    // An item not applicable inside an indicator that combines its items; an exemption, or a mark anywhere
+    // else (a parent would share its weight or rescale), is the interpreter's.
+    bool set_aside(std::size_t i) {
+        const fixed_point::node& n = f_.nodes[i];
+        if (u_.set_aside[i] != set_aside_as::not_applicable || !n.under_combine) return false;
+        fixed_node& r = t_.fixed[i];
+        r.status = node_status::not_applicable;
+        r.unrounded = r.score = n.not_applicable_full ? n.weight : 0;
+        r.divisor = 1;
+        return true;
+    }
+
+    bool combine(std::size_t i, const fixed_point::node& n, fixed_node& r) {
+        const std::int64_t max = n.weight;
+        std::int64_t total = 0, count = 0, lowest = 0, highest = 0;
+        bool all_met = true;
+        for (std::uint32_t k = n.first_child; k < n.first_child + n.child_count; ++k) {
+            const std::uint32_t child = f_.children[k];
+            const fixed_node& c = t_.fixed[child];
+            if (c.status == node_status::not_applicable) continue;
+            if (c.divisor != 1) return false;
+            lowest = count == 0 ? c.unrounded : std::min(lowest, c.unrounded);
+            highest = count == 0 ? c.unrounded : std::max(highest, c.unrounded);
+            ++count;
+            total += c.unrounded;
+            all_met = all_met && f_.nodes[child].subject != none && c.met;
+        }
+        if (count == 0) return false; // the indicator is not applicable: its parent would rescale
+        r.status = node_status::scored;
+        r.divisor = 1;
+        switch (n.combine) {
+        case ast::combine_mode::mean:
+            // Within [0, max] whatever the items scored: a mean of penalty items is below 0.
+            if (total <= 0) r.unrounded = 0;
+            else if (total >= max * count) r.unrounded = max;
+            else if (total % count == 0) r.unrounded = total / count;
+            else r.unrounded = total, r.divisor = count;
+            return true;
+        case ast::combine_mode::lowest: r.unrounded = lowest; break;
+        case ast::combine_mode::highest: r.unrounded = highest; break;
+        case ast::combine_mode::all_met: r.unrounded = all_met ? max : 0; break;
+        case ast::combine_mode::one_of: {
+            const std::optional<std::size_t>& chosen = u_.nodes[i].choice;
+            if (!chosen || t_.fixed[*chosen].divisor != 1) return false;
+            r.unrounded = t_.fixed[*chosen].unrounded;
+            break;
+        }
+        }
+        r.unrounded = std::clamp<std::int64_t>(r.unrounded, 0, max);
+        return true;
+    }
+
+    bool sum(const fixed_point::node& n, fixed_node& r) {
+        std::int64_t total = 0;
+        for (std::uint32_t k = n.first_child; k < n.first_child + n.child_count; ++k) {
+            const fixed_node& c = t_.fixed[f_.children[k]];
+            if (c.status != node_status::scored) return false;
+            total += c.score;
+        }
+        if (n.at_most) {
+            if (n.kind == rubric::node_kind::bonus) total = std::min(total, *n.at_most);
+            if (n.kind == rubric::node_kind::penalty) total = std::max(total, -*n.at_most);
+        }
+        r.status = node_status::scored;
+        r.unrounded = total;
+        r.divisor = 1;
+        return true;
+    }
+
+    // ------------------------------------------------------------------------------------ total, grade
+
+    void total() {
+        std::int64_t sum = 0, bonus = 0, penalty = 0;
+        for (const std::uint32_t root : f_.roots)
+            sum += t_.fixed[root].score;
+        for (const std::uint32_t block : f_.bonus)
+            bonus += t_.fixed[block].score;
+        for (const std::uint32_t block : f_.penalty)
+            penalty += t_.fixed[block].score;
+        const std::int64_t unrounded = std::max<std::int64_t>(0, sum + bonus + penalty);
+        const std::int64_t rounded =
+            f_.total.unit != 0 ? round_to(unrounded, 1, f_.total.unit, f_.total.mode) : unrounded;
+        write(unrounded, rounded, bonus, penalty);
+    }
+
+    std::optional<std::size_t> grade(std::int64_t total) const {
+        for (std::size_t g = 0; g < f_.grades.size(); ++g) {
+            const fixed_point::grade& band = f_.grades[g];
+            if (band.low && (band.low_closed ? total < *band.low : total <= *band.low)) continue;
+            if (band.high && (band.high_closed ? total > *band.high : total >= *band.high)) continue;
+            return g;
+        }
+        return std::nullopt;
+    }
+
+    // The outcome as the interpreter writes it, in decimals of 1/scale.
+    void write(std::int64_t unrounded, std::int64_t rounded, std::int64_t bonus, std::int64_t penalty) {
+        const std::int64_t scale = f_.scale;
+        for (std::size_t i = 0; i < f_.nodes.size(); ++i) {
+            const fixed_node& f = t_.fixed[i];
+            node_result& r = t_.nodes[i];
+            r.status = f.status;
+            r.score = decimal::fraction(f.score, scale);
+            r.unrounded = decimal::fraction(f.unrounded, scale * f.divisor);
+            r.zeroed = false;
+            t_.applicable_weight[i] = r.max;
+        }
+        t_.complete = true;
+        t_.rescaled = false;
+        t_.bonus = decimal::fraction(bonus, scale);
+        t_.penalty = decimal::fraction(penalty, scale);
+        t_.unrounded_total = decimal::fraction(unrounded, scale);
+        t_.total = decimal::fraction(rounded, scale);
+        t_.grade = grade(rounded);
+        t_.grade_forced = false;
+    }
+
+    static constexpr fixed_point::rounding no_rounding{};
+
+    const program& p_;
+    const fixed_point& f_;
+    const unit_state& u_;
+    trace& t_;
+};
+
+} // namespace
+
+bool evaluate_fixed_point(trace& t) {
+    return t.code->fixed && fixed_evaluator(*t.code, *t.unit, t).run();
+}
+
+} // namespace rubric::detail

@@ -1,0 +1,91 @@
+// integer_steps.hpp — a step rule scored in machine integers (plan::integer_steps), shared by the interpreter
+// (evaluate.cpp) and the fixed-point scorer (fixed_point_evaluate.cpp), which differ only in where a clause's
+// reference comes from.
+#pragma once
+
+#include "plan/program.hpp"
+
+#include <algorithm>
+#include <cstdint>
+#include <optional>
+
+namespace rubric::detail {
+
+/// A fraction of machine integers, denominator > 0, not necessarily reduced.
+struct machine_fraction {
+    std::int64_t n = 0, d = 1;
+};
+
+/// What a clause measures its deviation from, as a caller found it.
+struct integer_reference {
+    enum class kind : std::uint8_t { none, value, unknown } of = kind::none; ///< unknown: not a machine fraction
+    machine_fraction at;
+};
+
+/// Whether a clause measures from a target compared with `op` (not an interval, no 起扣): a clause stepping
+/// below measures from a target the value should reach, one stepping above from a target it should not pass.
+inline bool measures_from_target(ast::step_direction direction, ast::comparison_op op) {
+    using enum ast::comparison_op;
+    if (direction == ast::step_direction::per_deviation) return true;
+    const bool below = op == ge || op == gt || op == eq || op == ne;
+    const bool above = op == le || op == lt || op == eq || op == ne;
+    return direction == ast::step_direction::per_drop ? below : above;
+}
+
+struct integer_score {
+    std::int64_t units = 0; ///< the score in units of 1/denominator, after the rule's bounds
+    bool bounded = false;   ///< the bounds changed it
+};
+
+/// The score of step rule `x` in its integer form `q` for the value `value`; `reference(k)` gives clause k's
+/// reference. Nothing when a reference is unknown or a product overflows: the caller then scores in decimals,
+/// to the same exact score.
+template <class Reference>
+std::optional<integer_score> score_integer_steps(const plan::step_rule& x, const plan::integer_steps& q,
+                                                 machine_fraction value, Reference&& reference) {
+    const auto [a, b] = value;
+    std::int64_t units = q.base;
+    for (std::size_t k = 0; k < x.clauses.size(); ++k) {
+        const plan::step_clause& c = x.clauses[k];
+        const plan::integer_steps::clause& ic = q.clauses[k];
+        std::int64_t moved = 0;
+        const integer_reference ref = reference(k);
+        if (ref.of == integer_reference::kind::unknown) return std::nullopt;
+        if (ref.of == integer_reference::kind::value) {
+            const auto [rn, rd] = ref.at;
+            // The deviation (a·rd − rn·b) / (b·rd), on the clause's side, over the step sn / sd.
+            std::int64_t left, right, deviation, over;
+            if (__builtin_mul_overflow(a, rd, &left) || __builtin_mul_overflow(rn, b, &right) ||
+                __builtin_sub_overflow(left, right, &deviation) || __builtin_mul_overflow(b, rd, &over) ||
+                deviation == INT64_MIN)
+                return std::nullopt;
+            if (c.direction == ast::step_direction::per_drop ||
+                (c.direction == ast::step_direction::per_deviation && deviation < 0))
+                deviation = -deviation;
+            if (deviation > 0) {
+                if (__builtin_mul_overflow(deviation, ic.step_denominator, &deviation) ||
+                    __builtin_mul_overflow(over, ic.step_numerator, &over))
+                    return std::nullopt;
+                std::int64_t steps = deviation / over;
+                if (c.counting == ast::step_counting::started_steps && deviation % over != 0) ++steps;
+                if (__builtin_mul_overflow(steps, ic.per_step, &moved)) return std::nullopt;
+            }
+        }
+        if (ic.cap && moved > *ic.cap) moved = *ic.cap;
+        if (c.verb == ast::step_verb::deduct ? __builtin_sub_overflow(units, moved, &units)
+                                             : __builtin_add_overflow(units, moved, &units))
+            return std::nullopt;
+    }
+    const std::int64_t unbounded = units;
+    for (std::size_t k = 0; k < x.bounds.size(); ++k) {
+        const std::optional<std::int64_t>& limit = q.limits[k];
+        switch (x.bounds[k].kind) {
+        case ast::bound_kind::until_zero: units = std::max<std::int64_t>(units, 0); break;
+        case ast::bound_kind::floor_at: units = std::max(units, *limit); break;
+        case ast::bound_kind::cap_at: units = std::min(units, *limit); break;
+        }
+    }
+    return integer_score{units, units != unbounded};
+}
+
+} // namespace rubric::detail

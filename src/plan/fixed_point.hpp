@@ -1,0 +1,120 @@
+// fixed_point.hpp — the program's fast form: the common shape of a scoring table (fixed weights, step rules
+// with constant points, checklists, level and band tables with constant ends, cases on 达标, no vetoes) scored in machine
+// integers, every score a whole number of 1/scale points.
+//
+// It is an optimisation, never a second meaning: a unit whose values or outcome leave the fast form (a value
+// that is not a machine fraction, a product that overflows, a missing value, a mark the fast form does not
+// take, anything that would be an error) is scored by the interpreter instead, and tests hold the two to the
+// same result on every rubric of the corpus. Built once per program by lower_to_fixed_point.
+#pragma once
+
+#include "syntax/ast.hpp"
+
+#include <rubric/compiler.hpp>
+
+#include <cstdint>
+#include <optional>
+#include <rubric/decimal.hpp>
+#include <vector>
+
+namespace rubric::detail {
+
+struct program;
+
+namespace plan {
+
+struct fixed_point {
+    enum class rule_kind : std::uint8_t {
+        met_only,  ///< an item of `全部达标`: the weight when its value meets the target, else 0
+        steps,     ///< program::rules[rule] is a step_rule with its integer form
+        checklist, ///< items [first, first + count) of `items`
+        levels,    ///< outcomes [first, first + count) by level, then `otherwise` (points or none)
+        bands,     ///< bands [first, first + count) of `bands`
+        cases,     ///< cases [first, first + count) of `cases`
+    };
+    enum class item_kind : std::uint8_t { plain, gate, deduct };
+    struct item {
+        std::uint32_t slot = 0;
+        item_kind kind = item_kind::plain;
+        std::int64_t points = 0; ///< gained when met, or deducted when not (deduct)
+    };
+    struct fraction {
+        std::int64_t n = 0, d = 1; ///< d > 0
+    };
+    struct band {
+        std::optional<fraction> low, high;
+        bool low_closed = true, high_closed = true;
+        bool not_equal = false; ///< `≠ low`
+        std::int64_t points = 0;
+    };
+    /// A case of `情形` the fast form takes: `当 达标` or `否则`.
+    struct case_ {
+        bool when_met = false; ///< false: otherwise
+        std::int64_t points = 0;
+    };
+    /// An input as the fast form reads it.
+    struct input {
+        std::uint32_t formula = UINT32_MAX; ///< a derived input's formula (program::expressions)
+        std::uint32_t first_raw = 0, raw_count = 0; ///< the raw figures it reads, in `raws`
+        bool reads_derived = false;        ///< one of them is derived itself (the interpreter's)
+        std::optional<fraction> fallback;  ///< 缺省
+    };
+    /// A node with what the node pass reads of it, children in `children`.
+    struct node {
+        rubric::node_kind kind = rubric::node_kind::group;
+        bool combines = false;      ///< an indicator scored from its items
+        bool under_combine = false; ///< an item of such an indicator
+        bool not_applicable_full = false; ///< not applicable scores the weight (不适用 满分)
+        ast::combine_mode combine = ast::combine_mode::mean;
+        std::uint32_t first_child = 0, child_count = 0;
+        std::uint32_t subject = UINT32_MAX;
+        std::int64_t weight = 0;
+        std::optional<std::int64_t> at_most; ///< a bonus or penalty block's cap
+    };
+    struct subject {
+        rule_kind kind = rule_kind::met_only;
+        std::uint32_t node = 0;
+        std::uint32_t rule = 0;        ///< program::rules, for steps
+        std::uint32_t value_slot = 0;  ///< the input read as the value, when has_value
+        bool has_value = false;
+        bool has_target = false;       ///< a target compared with a constant
+        bool target_supplied = false;  ///< a target the unit gives (由单位填报)
+        bool penalty = false;          ///< kept within [−weight, 0] rather than [0, weight]
+        std::optional<ast::comparison_op> target_op; ///< as written (none: met means equal, no clause applies)
+        fraction target;
+        std::int64_t step_multiplier = 1; ///< steps: scale ÷ the integer form's denominator
+        std::uint32_t first = 0, count = 0;
+        std::optional<std::int64_t> otherwise; ///< levels
+        ast::checklist_mode checklist_mode = ast::checklist_mode::plain;
+        std::int64_t weight = 0;
+    };
+
+    std::int64_t scale = 1;
+    std::vector<subject> subjects; ///< parallel to program::subjects
+    std::vector<item> items;
+    std::vector<std::optional<std::int64_t>> level_points;
+    std::vector<band> bands;
+    std::vector<case_> cases;
+    std::vector<input> inputs; ///< by input slot
+    std::vector<std::uint32_t> raws;
+    std::vector<node> nodes;   ///< by node
+    std::vector<std::uint32_t> children;
+    std::vector<std::uint32_t> roots, bonus, penalty; ///< top-level groups and indicators; top-level blocks
+    struct rounding {
+        std::int64_t unit = 0; ///< scale ÷ 10^places; 0: no rounding
+        rounding_mode mode = rounding_mode::half_up;
+    };
+    rounding indicator, group, total;
+    struct grade {
+        std::optional<std::int64_t> low, high;
+        bool low_closed = true, high_closed = true;
+    };
+    std::vector<grade> grades; ///< parallel to program::grades
+};
+
+} // namespace plan
+
+/// The fast form of `p`, when every part of it has one (see above).
+std::optional<plan::fixed_point> lower_to_fixed_point(const program& p);
+
+} // namespace rubric::detail
