@@ -290,11 +290,10 @@ private:
         } else if (!sum(n, r)) {
             return false;
         }
-        const fixed_point::rounding& how = n.kind == rubric::node_kind::indicator ? f_.indicator
-                                           : n.kind == rubric::node_kind::group   ? f_.group
-                                                                                  : no_rounding;
-        if (how.unit != 0) r.score = round_to(r.unrounded, r.divisor, how.unit, how.mode);
-        else if (r.divisor == 1) r.score = r.unrounded;
+        // Most scores already lie on the rounding's grid.
+        const fixed_point::rounding& how = n.round;
+        if (r.divisor == 1 && (how.unit <= 1 || r.unrounded % how.unit == 0)) r.score = r.unrounded;
+        else if (how.unit != 0) r.score = round_to(r.unrounded, r.divisor, how.unit, how.mode);
         else return false; // a mean that is not a whole number of 1/scale points
         return true;
     }
@@ -404,7 +403,6 @@ private:
             r.score = decimal::fraction(f.score, scale);
             r.unrounded = decimal::fraction(f.unrounded, scale * f.divisor);
             r.zeroed = false;
-            t_.applicable_weight[i] = r.max;
         }
         t_.complete = true;
         t_.rescaled = false;
@@ -415,8 +413,6 @@ private:
         t_.grade = grade(rounded);
         t_.grade_forced = false;
     }
-
-    static constexpr fixed_point::rounding no_rounding{};
 
     const program& p_;
     const fixed_point& f_;

@@ -61,9 +61,7 @@ private:
             if (!input(p_.inputs[i])) return false;
         for (std::size_t i = 0; i < p_.subjects.size(); ++i)
             if (!subject(p_.subjects[i])) return false;
-        if (!rounding(p_.round_indicator, out_.indicator) || !rounding(p_.round_group, out_.group) ||
-            !rounding(p_.round_total, out_.total))
-            return false;
+        if (!rounding(p_.round_total, out_.total)) return false;
         for (const grade_band& g : p_.grades) {
             fixed_point::grade out;
             if (g.values.not_equal || !end(g.values.low, out.low) || !end(g.values.high, out.high)) return false;
@@ -91,6 +89,10 @@ private:
         out.subject = n.subject;
         if (!points(weights_[i], out.weight) || (n.at_most && !points(*n.at_most, out.at_most.emplace())))
             return false;
+        const std::optional<plan::rounding>& round = n.kind == rubric::node_kind::indicator ? p_.round_indicator
+                                                     : n.kind == rubric::node_kind::group   ? p_.round_group
+                                                                                            : std::nullopt;
+        if (!rounding(round, out.round)) return false;
         if (!info.parent && n.kind == rubric::node_kind::bonus) out_.bonus.push_back(static_cast<std::uint32_t>(i));
         if (!info.parent && n.kind == rubric::node_kind::penalty)
             out_.penalty.push_back(static_cast<std::uint32_t>(i));

@@ -59,6 +59,10 @@ struct fixed_point {
         bool reads_derived = false;        ///< one of them is derived itself (the interpreter's)
         std::optional<fraction> fallback;  ///< 缺省
     };
+    struct rounding {
+        std::int64_t unit = 0; ///< scale ÷ 10^places; 0: no rounding
+        rounding_mode mode = rounding_mode::half_up;
+    };
     /// A node with what the node pass reads of it, children in `children`.
     struct node {
         rubric::node_kind kind = rubric::node_kind::group;
@@ -70,6 +74,7 @@ struct fixed_point {
         std::uint32_t subject = UINT32_MAX;
         std::int64_t weight = 0;
         std::optional<std::int64_t> at_most; ///< a bonus or penalty block's cap
+        rounding round;                      ///< the rubric's rounding of indicators or of groups
     };
     struct subject {
         rule_kind kind = rule_kind::met_only;
@@ -100,11 +105,7 @@ struct fixed_point {
     std::vector<node> nodes;   ///< by node
     std::vector<std::uint32_t> children;
     std::vector<std::uint32_t> roots, bonus, penalty; ///< top-level groups and indicators; top-level blocks
-    struct rounding {
-        std::int64_t unit = 0; ///< scale ÷ 10^places; 0: no rounding
-        rounding_mode mode = rounding_mode::half_up;
-    };
-    rounding indicator, group, total;
+    rounding total; ///< of the total; a node's is in the node
     struct grade {
         std::optional<std::int64_t> low, high;
         bool low_closed = true, high_closed = true;

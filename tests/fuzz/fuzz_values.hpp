@@ -3,13 +3,16 @@
 //
 // Promises: reading and binding are all or nothing (values exactly when no error); every diagnostic points
 // inside the file and renders; a scored indicator or item lies in [0, its weight]; scoring into a result
-// reused from the previous input gives what scoring into a new one gives, explanations included.
+// reused from the previous input gives what scoring into a new one gives, explanations included; so does
+// the interpreter alone, where the fixed-point scorer took the unit (plan/fixed_point.hpp).
 #pragma once
 
 #include "cli/files.hpp"
+#include "eval/evaluate.hpp"
 #include "fuzz_support.hpp"
 
 #include <cstddef>
+#include <cstdio>
 #include <cstdint>
 #include <filesystem>
 #include <memory>
@@ -46,20 +49,23 @@ inline std::vector<corpus_rubric>& corpus_rubrics() {
     return all;
 }
 
-inline void require_same(const result& a, const result& b, std::size_t node_count) {
-    require(a.complete() == b.complete() && a.total() == b.total() && a.grade() == b.grade(),
-            "a reused result's total and grade are a new one's");
+// `pair` names the two results compared, for the message of a broken promise.
+inline void require_same(const result& a, const result& b, std::size_t node_count, const char* pair) {
+    const auto same = [pair](bool holds, const char* what) {
+        if (!holds) std::fprintf(stderr, "fuzz: %s differ in %s\n", pair, what);
+        require(holds, "two ways of scoring one unit agree");
+    };
+    same(a.complete() == b.complete() && a.total() == b.total() && a.grade() == b.grade(), "total or grade");
     for (std::size_t i = 0; i < node_count; ++i) {
         const node_result &x = a.nodes()[i], &y = b.nodes()[i];
-        require(x.status == y.status && x.zeroed == y.zeroed, "a reused result's statuses are a new one's");
+        same(x.status == y.status && x.zeroed == y.zeroed, "a status");
         if (x.status == node_status::error) {
-            require(a.error(i) == b.error(i), "a reused result's errors are a new one's");
+            same(a.error(i) == b.error(i), "an error");
             continue;
         }
-        require(x.max == y.max && x.score == y.score && x.unrounded == y.unrounded,
-                "a reused result's scores are a new one's");
-        require(a.explain(i) == b.explain(i) && a.explain(i, language::en) == b.explain(i, language::en),
-                "a reused result's explanations are a new one's");
+        same(x.max == y.max && x.score == y.score && x.unrounded == y.unrounded, "a score");
+        same(a.explain(i) == b.explain(i) && a.explain(i, language::en) == b.explain(i, language::en),
+             "an explanation");
     }
 }
 
@@ -76,7 +82,11 @@ inline void score_everywhere(const source_file& file, const values_result& read)
         const result fresh = evaluate(r.compiled, *bound.values);
         evaluate(r.compiled, *bound.values, *r.reused);
         const auto nodes = r.compiled.nodes();
-        require_same(fresh, *r.reused, nodes.size());
+        require_same(fresh, *r.reused, nodes.size(), "a reused result and a new one");
+        result interpreted;
+        detail::evaluate_into(interpreted.record(), r.compiled.shared_program(), bound.values->shared_state(),
+                              detail::scorer::interpreter);
+        require_same(fresh, interpreted, nodes.size(), "the fastest scorer and the interpreter");
         for (std::size_t i = 0; i < nodes.size(); ++i) {
             const node_result& n = fresh.nodes()[i];
             if (n.status == node_status::scored &&
