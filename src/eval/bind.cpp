@@ -10,7 +10,6 @@
 namespace rubric {
 namespace {
 
-using detail::given_value;
 using detail::node_marks;
 using detail::program;
 
@@ -106,6 +105,8 @@ public:
         auto state = std::make_shared<detail::unit_state>();
         state->file = values_.file;
         state->inputs.resize(p_.inputs.size());
+        state->given.resize(p_.inputs.size(), detail::given_as::absent);
+        state->bounds.resize(p_.inputs.size());
         state->input_texts.resize(p_.inputs.size());
         state->nodes.resize(p_.nodes.size());
         state->set_aside.resize(p_.nodes.size(), detail::set_aside_as::no);
@@ -213,10 +214,9 @@ private:
                       checker::to_string(s.domain) + ")");
             return;
         }
-        given_value& g = state_->inputs[*slot];
-        g.present = true;
-        g.value = *v;
-        g.bound = bound;
+        state_->inputs[*slot] = *v;
+        state_->given[*slot] = bound ? detail::given_as::bound : detail::given_as::number;
+        state_->bounds[*slot] = bound;
         state_->input_texts[*slot] = e.text;
     }
 

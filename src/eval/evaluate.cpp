@@ -94,8 +94,7 @@ private:
         // them are there (the computed value wins over a reported one), then the defaults of derived inputs.
         for (std::size_t i = 0; i < p_.inputs.size(); ++i) {
             input_value& v = t_.inputs[i];
-            const given_value& g = u_.inputs[i];
-            if (g.present && !g.bound) {
+            if (u_.given[i] == given_as::number) {
                 v.source = input_source::reported;
             } else {
                 v.source = input_source::missing;
@@ -131,7 +130,7 @@ private:
                 continue;
             }
             v.reported_too = v.source == input_source::reported;
-            if (v.reported_too) v.reported = u_.inputs[i].value;
+            if (v.reported_too) v.reported = u_.inputs[i];
             v.source = input_source::computed;
             v.value = *computed;
         }
@@ -156,7 +155,7 @@ private:
         case input_source::failed: fault_ = v.failure; return nullptr;
         case input_source::missing: break;
         }
-        if (u_.inputs[slot].bound) return fail(fault_kind::value_is_bound, slot);
+        if (u_.given[slot] == given_as::bound) return fail(fault_kind::value_is_bound, slot);
         return fail(fault_kind::missing_input, slot);
     }
 
@@ -182,7 +181,7 @@ private:
     const decimal* eval(index at, decimal& scratch) {
         const expression& e = p_.expressions[at];
         if (e.code == op::constant) return &e.value;
-        if (e.code == op::input && t_.inputs[e.a].source == input_source::reported) return &u_.inputs[e.a].value;
+        if (e.code == op::input && t_.inputs[e.a].source == input_source::reported) return &u_.inputs[e.a];
         return compute(at, scratch);
     }
 
@@ -299,9 +298,9 @@ private:
             return false;
         }
         if (!target()) return false;
-        if (s.value_slot != none && u_.inputs[s.value_slot].bound && t_.inputs[s.value_slot].source ==
-                                                                            input_source::missing)
-            return score_bound(u_.inputs[s.value_slot]);
+        if (s.value_slot != none && u_.given[s.value_slot] == given_as::bound &&
+            t_.inputs[s.value_slot].source == input_source::missing)
+            return score_bound(u_.inputs[s.value_slot], *u_.bounds[s.value_slot]);
         if (s.value != none) {
             decimal scratch;
             const decimal* v = eval(s.value, scratch);
@@ -332,17 +331,17 @@ private:
     // A value written as a bound (≥266米): scored when the rule gives the same score wherever in the bound the
     // value is. The rules of the language are monotone between their targets and band edges, so the bound
     // itself, those edges inside it and a point far beyond decide it.
-    bool score_bound(const given_value& g) {
+    bool score_bound(const decimal& written, ast::comparison_op op) {
         subject_record& r = *r_;
-        const bool upward = *g.bound == ast::comparison_op::ge || *g.bound == ast::comparison_op::gt;
-        if (!upward && *g.bound != ast::comparison_op::le && *g.bound != ast::comparison_op::lt)
+        const bool upward = op == ast::comparison_op::ge || op == ast::comparison_op::gt;
+        if (!upward && op != ast::comparison_op::le && op != ast::comparison_op::lt)
             return fail(fault_kind::value_is_bound, s_->value_slot), false;
-        const decimal far = g.value + (upward ? decimal(1) : decimal(-1)) * (g.value.abs() + 1) * 1000000000;
+        const decimal far = written + (upward ? decimal(1) : decimal(-1)) * (written.abs() + 1) * 1000000000;
         std::vector<decimal>& points = bound_points_;
         points.clear();
-        points.push_back(g.value);
+        points.push_back(written);
         points.push_back(far);
-        const auto inside = [&](const decimal& v) { return upward ? v > g.value : v < g.value; };
+        const auto inside = [&](const decimal& v) { return upward ? v > written : v < written; };
         if (r.has_target) {
             if (inside(r.target)) points.push_back(r.target);
             if (s_->target.kind == target_kind::interval && inside(r.target_high)) points.push_back(r.target_high);
@@ -368,7 +367,7 @@ private:
             fault_ = fault::of(fault_kind::bound_undecided, s_->value_slot, *lowest, *highest);
             return false;
         }
-        r.value = g.value;
+        r.value = written;
         r.value_bound = true;
         return score_at_value();
     }

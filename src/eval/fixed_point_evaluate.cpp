@@ -70,19 +70,19 @@ private:
     // a raw figure that is itself derived, or any value given as a bound, is left to the interpreter.
     bool input(index slot, fraction& out) {
         const fixed_point::input& in = f_.inputs[slot];
-        const given_value& g = u_.inputs[slot];
-        if (g.bound) return false;
+        const given_as given = u_.given[slot];
+        if (given == given_as::bound) return false;
         if (in.formula != none) {
             if (in.reads_derived) return false;
             bool all_raw = true;
             for (std::uint32_t k = in.first_raw; k < in.first_raw + in.raw_count; ++k) {
                 const std::uint32_t raw = f_.raws[k];
-                if (u_.inputs[raw].bound) return false;
-                all_raw = all_raw && (u_.inputs[raw].present || f_.inputs[raw].fallback);
+                if (u_.given[raw] == given_as::bound) return false;
+                all_raw = all_raw && (u_.given[raw] == given_as::number || f_.inputs[raw].fallback);
             }
             if (all_raw) return formula(in.formula, out);
         }
-        if (g.present) return parts(g.value, out);
+        if (given == given_as::number) return parts(u_.inputs[slot], out);
         if (!in.fallback) return false;
         out = *in.fallback;
         return true;

@@ -138,7 +138,7 @@ struct trace {
 /// An input's value after step 2, unless it is missing or failed.
 inline const decimal& value_of(const trace& t, plan::index slot) {
     const input_value& v = t.inputs[slot];
-    return v.source == input_source::reported ? t.unit->inputs[slot].value : v.value;
+    return v.source == input_source::reported ? t.unit->inputs[slot] : v.value;
 }
 
 } // namespace rubric::detail

@@ -11,13 +11,9 @@
 
 namespace rubric::detail {
 
-/// An input's value as the unit gave it: a number in base units, or only a bound of it (`≥266米`). Read for
-/// every unit scored, so kept small: the text as written is in unit_state::input_texts.
-struct given_value {
-    decimal value;
-    std::optional<ast::comparison_op> bound; ///< set when the value was written as a bound
-    bool present = false;
-};
+/// How an input was given: not at all, as a number, or only as a bound of it (`≥266米`). One byte per slot,
+/// so that scoring reads what it needs to know of the slots it does not use without touching their values.
+enum class given_as : std::uint8_t { absent, number, bound };
 
 /// What the unit says about one node besides inputs.
 struct node_marks {
@@ -46,7 +42,11 @@ struct claim {
 
 struct unit_state {
     std::string file;                        ///< the values file's name
-    std::vector<given_value> inputs;         ///< by input slot
+    /// By input slot: the value in base units (a bound's value when given as a bound), read for every unit
+    /// scored, so kept to the number: the text as written is in input_texts.
+    std::vector<decimal> inputs;
+    std::vector<given_as> given;                            ///< by input slot
+    std::vector<std::optional<ast::comparison_op>> bounds; ///< by input slot: a bound's comparator
     std::vector<std::string> input_texts;    ///< by input slot: as written, for explanations
     std::vector<node_marks> nodes;           ///< by node
     /// By node: how it is set aside, if it is. Scoring reads this for every node and node_marks, large and
