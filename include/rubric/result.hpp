@@ -17,8 +17,8 @@
 // evaluate() at a time. Evaluating into a result that already has the rubric's shape allocates nothing.
 //
 // Speed: a rubric of the common shape (fixed weights; step rules with constant points, checklists, level and
-// band tables; no vetoes) is scored in machine integers whenever the unit allows it, to exactly the result the
-// general evaluator gives. That path writes node results, total and grade only: error(), explain() and
+// band tables; no vetoes) is scored in machine integers whenever the unit allows it, to exactly the result
+// the general evaluator gives. That path writes node results, total and grade only: error(), explain() and
 // detail() then score the unit once more with the general evaluator to have the figures they show (a few
 // microseconds, and they allocate, as building their strings does anyway).
 #pragma once

@@ -584,9 +584,9 @@ private:
         return bounded(score, x.bounds);
     }
 
-    // A step rule in machine integers (plan::integer_steps): the value and the target as fractions. False, with
-    // nothing decided, when one of them is not a machine fraction, the target is an interval or a product
-    // overflows: steps() then scores in decimals, to the same exact score.
+    // A step rule in machine integers (plan::integer_steps): the value and the target as fractions. False,
+    // with nothing decided, when one of them is not a machine fraction, the target is an interval or a
+    // product overflows: steps() then scores in decimals, to the same exact score.
     bool integer_score(const step_rule& x, const integer_steps& q, decimal& score) {
         subject_record& r = *r_;
         const std::optional<std::pair<std::int64_t, std::int64_t>> value = r.value.parts();

@@ -1,9 +1,10 @@
 // fixed_point_evaluate.cpp — scoring one unit in the program's fast form (plan/fixed_point.hpp): the same
-// steps as evaluate.cpp (inputs, rows, nodes innermost first, total, grade) in machine integers, every score a
-// whole number of 1/scale points. Whatever the fast form does not take returns false before anything is
+// steps as evaluate.cpp (inputs, rows, nodes innermost first, total, grade) in machine integers, every score
+// a whole number of 1/scale points. Whatever the fast form does not take returns false before anything is
 // decided, and the interpreter scores the unit instead.
 #include "eval/evaluate.hpp"
 #include "eval/integer_steps.hpp"
+#include "number/rounded_quotient.hpp"
 
 #include <algorithm>
 
@@ -20,33 +21,25 @@ int compare(fraction a, fraction b) {
 
 bool holds(ast::comparison_op op, int order) {
     switch (op) {
-    case ast::comparison_op::ge: return order >= 0;
-    case ast::comparison_op::le: return order <= 0;
-    case ast::comparison_op::ne: return order != 0;
-    case ast::comparison_op::eq: return order == 0;
-    case ast::comparison_op::gt: return order > 0;
-    case ast::comparison_op::lt: return order < 0;
+    case ast::comparison_op::ge:
+        return order >= 0;
+    case ast::comparison_op::le:
+        return order <= 0;
+    case ast::comparison_op::ne:
+        return order != 0;
+    case ast::comparison_op::eq:
+        return order == 0;
+    case ast::comparison_op::gt:
+        return order > 0;
+    case ast::comparison_op::lt:
+        return order < 0;
     }
     return false;
 }
 
 // n / divisor (divisor > 0) rounded to a multiple of `unit`, as decimal::round does to 10^-places.
 std::int64_t round_to(std::int64_t n, std::int64_t divisor, std::int64_t unit, rounding_mode mode) {
-    const bool negative = n < 0;
-    const std::int64_t magnitude = negative ? -n : n, over = divisor * unit;
-    const std::int64_t quotient = magnitude / over, twice_remainder = 2 * (magnitude % over);
-    bool away = false; // from zero
-    switch (mode) {
-    case rounding_mode::half_up: away = twice_remainder >= over; break;
-    case rounding_mode::half_down: away = twice_remainder > over; break;
-    case rounding_mode::half_even: away = twice_remainder > over || (twice_remainder == over && quotient % 2 != 0); break;
-    case rounding_mode::down: break;
-    case rounding_mode::up: away = twice_remainder > 0; break;
-    case rounding_mode::floor: away = negative && twice_remainder > 0; break;
-    case rounding_mode::ceiling: away = !negative && twice_remainder > 0; break;
-    }
-    const std::int64_t rounded = (quotient + (away ? 1 : 0)) * unit;
-    return negative ? -rounded : rounded;
+    return rounded_quotient<std::int64_t>(n, divisor * unit, mode) * unit;
 }
 
 class fixed_evaluator {
@@ -114,8 +107,10 @@ private:
     bool formula(index at, fraction& out) {
         const expression& e = p_.expressions[at];
         switch (e.code) {
-        case op::constant: return parts(e.value, out);
-        case op::input: return f_.inputs[e.a].formula == none && input(e.a, out);
+        case op::constant:
+            return parts(e.value, out);
+        case op::input:
+            return f_.inputs[e.a].formula == none && input(e.a, out);
         case op::negate:
             if (!formula(e.a, out) || out.n == INT64_MIN) return false;
             out.n = -out.n;
@@ -123,8 +118,10 @@ private:
         case op::add:
         case op::subtract:
         case op::multiply:
-        case op::divide: break;
-        default: return false;
+        case op::divide:
+            break;
+        default:
+            return false;
         }
         fraction a, b;
         if (!formula(e.a, a) || !formula(e.b, b)) return false;
@@ -179,7 +176,9 @@ private:
         record.met = decided && holds(goal.op.value_or(ast::comparison_op::eq), compare(value, goal.at));
         std::int64_t score = 0;
         switch (s.kind) {
-        case fixed_point::rule_kind::met_only: score = record.met ? s.weight : 0; break;
+        case fixed_point::rule_kind::met_only:
+            score = record.met ? s.weight : 0;
+            break;
         case fixed_point::rule_kind::steps:
             if (!steps(s, value, goal, score)) return false;
             break;
@@ -248,9 +247,12 @@ private:
                 gained += item.points;
             }
         }
-        if (s.checklist_mode == ast::checklist_mode::all_or_nothing) score = all ? s.weight : 0;
-        else if (deductive) score = std::max<std::int64_t>(0, s.weight - deducted);
-        else score = gate_failed ? 0 : gained;
+        if (s.checklist_mode == ast::checklist_mode::all_or_nothing)
+            score = all ? s.weight : 0;
+        else if (deductive)
+            score = std::max<std::int64_t>(0, s.weight - deducted);
+        else
+            score = gate_failed ? 0 : gained;
         return true;
     }
 
@@ -259,7 +261,8 @@ private:
         if (value.n % value.d == 0) {
             const std::int64_t k = static_cast<std::int64_t>(s.count) - value.n / value.d;
             if (k >= 0 && k < static_cast<std::int64_t>(s.count))
-                if (const std::optional<std::int64_t>& points = f_.level_points[s.first + static_cast<std::size_t>(k)]) {
+                if (const std::optional<std::int64_t>& points =
+                        f_.level_points[s.first + static_cast<std::size_t>(k)]) {
                     score = *points;
                     return true;
                 }
@@ -306,9 +309,12 @@ private:
         }
         // Most scores already lie on the rounding's grid.
         const fixed_point::rounding& how = n.round;
-        if (r.divisor == 1 && (how.unit <= 1 || r.unrounded % how.unit == 0)) r.score = r.unrounded;
-        else if (how.unit != 0) r.score = round_to(r.unrounded, r.divisor, how.unit, how.mode);
-        else return false; // a mean that is not a whole number of 1/scale points
+        if (r.divisor == 1 && (how.unit <= 1 || r.unrounded % how.unit == 0))
+            r.score = r.unrounded;
+        else if (how.unit != 0)
+            r.score = round_to(r.unrounded, r.divisor, how.unit, how.mode);
+        else
+            return false; // a mean that is not a whole number of 1/scale points
         return true;
     }
 
@@ -345,14 +351,24 @@ private:
         switch (n.combine) {
         case ast::combine_mode::mean:
             // Within [0, max] whatever the items scored: a mean of penalty items is below 0.
-            if (total <= 0) r.unrounded = 0;
-            else if (total >= max * count) r.unrounded = max;
-            else if (total % count == 0) r.unrounded = total / count;
-            else r.unrounded = total, r.divisor = count;
+            if (total <= 0)
+                r.unrounded = 0;
+            else if (total >= max * count)
+                r.unrounded = max;
+            else if (total % count == 0)
+                r.unrounded = total / count;
+            else
+                r.unrounded = total, r.divisor = count;
             return true;
-        case ast::combine_mode::lowest: r.unrounded = lowest; break;
-        case ast::combine_mode::highest: r.unrounded = highest; break;
-        case ast::combine_mode::all_met: r.unrounded = all_met ? max : 0; break;
+        case ast::combine_mode::lowest:
+            r.unrounded = lowest;
+            break;
+        case ast::combine_mode::highest:
+            r.unrounded = highest;
+            break;
+        case ast::combine_mode::all_met:
+            r.unrounded = all_met ? max : 0;
+            break;
         case ast::combine_mode::one_of: {
             const std::optional<std::size_t>& chosen = u_.nodes[i].choice;
             if (!chosen || t_.fixed[*chosen].divisor != 1) return false;

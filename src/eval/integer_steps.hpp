@@ -18,7 +18,11 @@ struct machine_fraction {
 
 /// What a clause measures its deviation from, as a caller found it.
 struct integer_reference {
-    enum class kind : std::uint8_t { none, value, unknown } of = kind::none; ///< unknown: not a machine fraction
+    enum class kind : std::uint8_t {
+        none,
+        value,
+        unknown
+    } of = kind::none; ///< unknown: not a machine fraction
     machine_fraction at;
 };
 
@@ -80,9 +84,15 @@ std::optional<integer_score> score_integer_steps(const plan::step_rule& x, const
     for (std::size_t k = 0; k < x.bounds.size(); ++k) {
         const std::optional<std::int64_t>& limit = q.limits[k];
         switch (x.bounds[k].kind) {
-        case ast::bound_kind::until_zero: units = std::max<std::int64_t>(units, 0); break;
-        case ast::bound_kind::floor_at: units = std::max(units, *limit); break;
-        case ast::bound_kind::cap_at: units = std::min(units, *limit); break;
+        case ast::bound_kind::until_zero:
+            units = std::max<std::int64_t>(units, 0);
+            break;
+        case ast::bound_kind::floor_at:
+            units = std::max(units, *limit);
+            break;
+        case ast::bound_kind::cap_at:
+            units = std::min(units, *limit);
+            break;
         }
     }
     return integer_score{units, units != unbounded};

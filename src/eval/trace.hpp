@@ -124,8 +124,8 @@ struct trace {
     std::vector<veto_record> vetoes;
     std::vector<fixed_node> fixed; ///< by node: the fixed-point scorer's working
     bool evaluated = false;
-    /// The records of inputs, rows, clauses and vetoes were written (by the interpreter); when the fixed-point
-    /// scorer scored the unit they were not, and with_records() evaluates again to have them.
+    /// The records of inputs, rows, clauses and vetoes were written (by the interpreter); when the
+    /// fixed-point scorer scored the unit they were not, and with_records() evaluates again to have them.
     bool recorded = false;
     bool complete = false;
     decimal total, unrounded_total, rescaled_from; ///< rescaled_from: the sum before 折算 (when it applied)

@@ -45,7 +45,7 @@ struct unit_state {
     /// By input slot: the value in base units (a bound's value when given as a bound), read for every unit
     /// scored, so kept to the number: the text as written is in input_texts.
     std::vector<decimal> inputs;
-    std::vector<given_as> given;                            ///< by input slot
+    std::vector<given_as> given;                           ///< by input slot
     std::vector<std::optional<ast::comparison_op>> bounds; ///< by input slot: a bound's comparator
     std::vector<std::string> input_texts;    ///< by input slot: as written, for explanations
     std::vector<node_marks> nodes;           ///< by node

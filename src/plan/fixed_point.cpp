@@ -1,5 +1,6 @@
 // fixed_point.cpp — lowering a program to its fast form (fixed_point.hpp): choose one scale for every score,
-// and write every weight, point amount, cap, rounding step and grade edge as a whole number of 1/scale points.
+// and write every weight, point amount, cap, rounding step and grade edge as a whole number of 1/scale
+// points.
 #include "plan/fixed_point.hpp"
 
 #include "check/overloaded.hpp"
@@ -37,7 +38,8 @@ private:
         // Children come after their parents: a parent's weight that sums its children is known after them.
         for (std::size_t i = p_.nodes.size(); i-- > 0;) {
             const plan::node& n = p_.nodes[i];
-            if (n.weight) weights_[i] = *n.weight;
+            if (n.weight)
+                weights_[i] = *n.weight;
             else if (sums_children(n))
                 for (std::size_t child : p_.info[i].children)
                     weights_[i] += weights_[child];
@@ -64,7 +66,8 @@ private:
         if (!rounding(p_.round_total, out_.total)) return false;
         for (const grade_band& g : p_.grades) {
             fixed_point::grade out;
-            if (g.values.not_equal || !end(g.values.low, out.low) || !end(g.values.high, out.high)) return false;
+            if (g.values.not_equal || !end(g.values.low, out.low) || !end(g.values.high, out.high))
+                return false;
             out.low_closed = g.values.low_closed;
             out.high_closed = g.values.high_closed;
             out_.grades.push_back(out);
@@ -89,11 +92,13 @@ private:
         out.subject = n.subject;
         if (!points(weights_[i], out.weight) || (n.at_most && !points(*n.at_most, out.at_most.emplace())))
             return false;
-        const std::optional<plan::rounding>& round = n.kind == rubric::node_kind::indicator ? p_.round_indicator
-                                                     : n.kind == rubric::node_kind::group   ? p_.round_group
-                                                                                            : std::nullopt;
+        const std::optional<plan::rounding>& round = n.kind == rubric::node_kind::indicator
+                                                         ? p_.round_indicator
+                                                     : n.kind == rubric::node_kind::group ? p_.round_group
+                                                                                          : std::nullopt;
         if (!rounding(round, out.round)) return false;
-        if (!info.parent && n.kind == rubric::node_kind::bonus) out_.bonus.push_back(static_cast<std::uint32_t>(i));
+        if (!info.parent && n.kind == rubric::node_kind::bonus)
+            out_.bonus.push_back(static_cast<std::uint32_t>(i));
         if (!info.parent && n.kind == rubric::node_kind::penalty)
             out_.penalty.push_back(static_cast<std::uint32_t>(i));
         out_.nodes.push_back(out);
@@ -130,7 +135,8 @@ private:
         if (!f) return false;
         if (collecting_) return denominator(f->d);
         std::int64_t out = 0;
-        if (__builtin_mul_overflow(f->n, scale_ / f->d, &out) || out >= magnitude_limit || out <= -magnitude_limit)
+        if (__builtin_mul_overflow(f->n, scale_ / f->d, &out) || out >= magnitude_limit ||
+            out <= -magnitude_limit)
             return false;
         units = out;
         return true;
@@ -141,7 +147,9 @@ private:
         return !__builtin_mul_overflow(scale_, factor, &scale_) && scale_ < magnitude_limit;
     }
 
-    bool constant_points(const std::optional<decimal>& v, std::int64_t& units) { return v && points(*v, units); }
+    bool constant_points(const std::optional<decimal>& v, std::int64_t& units) {
+        return v && points(*v, units);
+    }
 
     bool end(index at, std::optional<std::int64_t>& out) {
         if (at == none) return true;
@@ -177,7 +185,8 @@ private:
         }
         switch (s.target.kind) {
         case target_kind::absent:
-        case target_kind::text: break;
+        case target_kind::text:
+            break;
         case target_kind::compare: {
             const expression& e = p_.expressions[s.target.value];
             const std::optional<fixed_point::fraction> f =
@@ -192,22 +201,22 @@ private:
             out.target_supplied = true;
             out.target_op = s.target.op;
             break;
-        case target_kind::interval: return false;
+        case target_kind::interval:
+            return false;
         }
         if (s.rule == none) {
             out.kind = fixed_point::rule_kind::met_only;
         } else {
             out.rule = s.rule;
-            const bool lowered = std::visit(
-                checker::overloaded{
-                    [&](const step_rule& x) { return steps(x, out); },
-                    [&](const checklist& x) { return items(x, out); },
-                    [&](const level_map& x) { return levels(x, s, out); },
-                    [&](const band_table& x) { return bands(x, s, out); },
-                    [&](const case_table& x) { return cases(x, s, out); },
-                    [&](const auto&) { return false; },
-                },
-                p_.rules[s.rule]);
+            const bool lowered = std::visit(checker::overloaded{
+                                                [&](const step_rule& x) { return steps(x, out); },
+                                                [&](const checklist& x) { return items(x, out); },
+                                                [&](const level_map& x) { return levels(x, s, out); },
+                                                [&](const band_table& x) { return bands(x, s, out); },
+                                                [&](const case_table& x) { return cases(x, s, out); },
+                                                [&](const auto&) { return false; },
+                                            },
+                                            p_.rules[s.rule]);
             if (!lowered) return false;
         }
         out_.subjects.push_back(out);
@@ -226,14 +235,18 @@ private:
         out.kind = fixed_point::rule_kind::checklist;
         out.first = static_cast<std::uint32_t>(out_.items.size());
         for (const check_item& item : x.items) {
-            // As the interpreter reads it: a deducting item takes its points away when not met; any other item
-            // gains its own points, else nothing for a gate, else the list's `各` amount.
+            // As the interpreter reads it: a deducting item takes its points away when not met; any other
+            // item gains its own points, else nothing for a gate, else the list's `各` amount.
             fixed_point::item lowered;
             lowered.slot = item.slot;
             const bool gate = item.kind == ast::check_outcome_kind::gate;
-            if (item.kind == ast::check_outcome_kind::deduct) lowered.kind = fixed_point::item_kind::deduct;
-            else if (gate) lowered.kind = fixed_point::item_kind::gate;
-            const std::optional<plan::amount>& amount = item.points ? item.points : gate ? std::nullopt : x.each;
+            if (item.kind == ast::check_outcome_kind::deduct)
+                lowered.kind = fixed_point::item_kind::deduct;
+            else if (gate)
+                lowered.kind = fixed_point::item_kind::gate;
+            const std::optional<plan::amount>& amount = item.points ? item.points
+                                                        : gate      ? std::nullopt
+                                                                    : x.each;
             if (amount && !constant_points(amount->fixed, lowered.points)) return false;
             if (lowered.kind == fixed_point::item_kind::deduct && !item.points) return false;
             out_.items.push_back(lowered);
@@ -246,11 +259,16 @@ private:
     // The points of a band's or a level's outcome, when they are known now.
     bool outcome_points(const plan::outcome& o, const plan::subject& s, std::int64_t& units) {
         switch (o.kind) {
-        case outcome_kind::full: return points(weights_[s.node], units);
-        case outcome_kind::zero: units = 0; return true;
-        case outcome_kind::amount: return constant_points(o.points.fixed, units);
+        case outcome_kind::full:
+            return points(weights_[s.node], units);
+        case outcome_kind::zero:
+            units = 0;
+            return true;
+        case outcome_kind::amount:
+            return constant_points(o.points.fixed, units);
         case outcome_kind::judged:
-        case outcome_kind::nested: break;
+        case outcome_kind::nested:
+            break;
         }
         return false;
     }

@@ -1,6 +1,6 @@
 // fixed_point.hpp — the program's fast form: the common shape of a scoring table (fixed weights, step rules
-// with constant points, checklists, level and band tables with constant ends, cases on 达标, no vetoes) scored in machine
-// integers, every score a whole number of 1/scale points.
+// with constant points, checklists, level and band tables with constant ends, cases on 达标, no vetoes)
+// scored in machine integers, every score a whole number of 1/scale points.
 //
 // It is an optimisation, never a second meaning: a unit whose values or outcome leave the fast form (a value
 // that is not a machine fraction, a product that overflows, a missing value, a mark the fast form does not
@@ -10,10 +10,9 @@
 
 #include "syntax/ast.hpp"
 
-#include <rubric/compiler.hpp>
-
 #include <cstdint>
 #include <optional>
+#include <rubric/compiler.hpp>
 #include <rubric/decimal.hpp>
 #include <vector>
 
@@ -54,10 +53,10 @@ struct fixed_point {
     };
     /// An input as the fast form reads it.
     struct input {
-        std::uint32_t formula = UINT32_MAX; ///< a derived input's formula (program::expressions)
+        std::uint32_t formula = UINT32_MAX;         ///< a derived input's formula (program::expressions)
         std::uint32_t first_raw = 0, raw_count = 0; ///< the raw figures it reads, in `raws`
-        bool reads_derived = false;        ///< one of them is derived itself (the interpreter's)
-        std::optional<fraction> fallback;  ///< 缺省
+        bool reads_derived = false;                 ///< one of them is derived itself (the interpreter's)
+        std::optional<fraction> fallback;           ///< 缺省
     };
     struct rounding {
         std::int64_t unit = 0; ///< scale ÷ 10^places; 0: no rounding
@@ -66,8 +65,8 @@ struct fixed_point {
     /// A node with what the node pass reads of it, children in `children`.
     struct node {
         rubric::node_kind kind = rubric::node_kind::group;
-        bool combines = false;      ///< an indicator scored from its items
-        bool under_combine = false; ///< an item of such an indicator
+        bool combines = false;            ///< an indicator scored from its items
+        bool under_combine = false;       ///< an item of such an indicator
         bool not_applicable_full = false; ///< not applicable scores the weight (不适用 满分)
         ast::combine_mode combine = ast::combine_mode::mean;
         std::uint32_t first_child = 0, child_count = 0;
@@ -79,13 +78,14 @@ struct fixed_point {
     struct subject {
         rule_kind kind = rule_kind::met_only;
         std::uint32_t node = 0;
-        std::uint32_t rule = 0;        ///< program::rules, for steps
-        std::uint32_t value_slot = 0;  ///< the input read as the value, when has_value
+        std::uint32_t rule = 0;       ///< program::rules, for steps
+        std::uint32_t value_slot = 0; ///< the input read as the value, when has_value
         bool has_value = false;
-        bool has_target = false;       ///< a target compared with a constant
-        bool target_supplied = false;  ///< a target the unit gives (由单位填报)
-        bool penalty = false;          ///< kept within [−weight, 0] rather than [0, weight]
-        std::optional<ast::comparison_op> target_op; ///< as written (none: met means equal, no clause applies)
+        bool has_target = false;      ///< a target compared with a constant
+        bool target_supplied = false; ///< a target the unit gives (由单位填报)
+        bool penalty = false;         ///< kept within [−weight, 0] rather than [0, weight]
+        std::optional<ast::comparison_op>
+            target_op; ///< as written (none: met means equal, no clause applies)
         fraction target;
         std::int64_t step_multiplier = 1; ///< steps: scale ÷ the integer form's denominator
         std::uint32_t first = 0, count = 0;
@@ -102,10 +102,10 @@ struct fixed_point {
     std::vector<case_> cases;
     std::vector<input> inputs; ///< by input slot
     std::vector<std::uint32_t> raws;
-    std::vector<node> nodes;   ///< by node
+    std::vector<node> nodes; ///< by node
     std::vector<std::uint32_t> children;
     std::vector<std::uint32_t> roots, bonus, penalty; ///< top-level groups and indicators; top-level blocks
-    rounding total; ///< of the total; a node's is in the node
+    rounding total;                                   ///< of the total; a node's is in the node
     struct grade {
         std::optional<std::int64_t> low, high;
         bool low_closed = true, high_closed = true;

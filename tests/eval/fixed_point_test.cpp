@@ -25,10 +25,11 @@ std::string outcome(const compiled_rubric& rubric, const detail::trace& t) {
     std::string out;
     for (std::size_t i = 0; i < t.nodes.size(); ++i)
         out += rubric.nodes()[i].name + ": " + node_line(t.nodes[i]) + "\n";
-    out += t.complete ? "complete " + t.total.to_string() + " (" + t.unrounded_total.to_string() + ") bonus " +
-                            t.bonus.to_string() + " penalty " + t.penalty.to_string() + " grade " +
-                            (t.grade ? std::to_string(*t.grade) : "-") + (t.rescaled ? " rescaled" : "")
-                      : "incomplete";
+    out += t.complete
+               ? "complete " + t.total.to_string() + " (" + t.unrounded_total.to_string() + ") bonus " +
+                     t.bonus.to_string() + " penalty " + t.penalty.to_string() + " grade " +
+                     (t.grade ? std::to_string(*t.grade) : "-") + (t.rescaled ? " rescaled" : "")
+               : "incomplete";
     return out;
 }
 
@@ -58,10 +59,12 @@ unit_values generated(const compiled_rubric& rubric, std::mt19937& rng) {
     const auto chance = [&](int percent) { return static_cast<int>(rng() % 100) < percent; };
     const auto number = [&](int low, int high, int places) {
         const int scale = places == 0 ? 1 : places == 1 ? 10 : 100;
-        const long v = low * scale + static_cast<long>(rng() % static_cast<unsigned>((high - low) * scale + 1));
+        const long v =
+            low * scale + static_cast<long>(rng() % static_cast<unsigned>((high - low) * scale + 1));
         std::string text = std::to_string(v < 0 ? -v : v);
         if (places > 0) {
-            text.insert(0, static_cast<std::size_t>(std::max(0, places + 1 - static_cast<int>(text.size()))), '0');
+            text.insert(0, static_cast<std::size_t>(std::max(0, places + 1 - static_cast<int>(text.size()))),
+                        '0');
             text.insert(text.size() - static_cast<std::size_t>(places), ".");
         }
         return (v < 0 ? "-" : "") + text;
@@ -74,22 +77,29 @@ unit_values generated(const compiled_rubric& rubric, std::mt19937& rng) {
         if (k == left_out || (in.derived && chance(70))) continue;
         switch (in.kind) {
         case input_kind::percent:
-            entries.push_back(entry(in.name, number(chance(20) ? -20 : 70, 120, static_cast<int>(rng() % 3)) + "%"));
+            entries.push_back(
+                entry(in.name, number(chance(20) ? -20 : 70, 120, static_cast<int>(rng() % 3)) + "%"));
             break;
         case input_kind::quantity:
-            entries.push_back(entry(in.name, number(0, chance(1) ? 0 : 500,
-                                                    in.unit.find("元") != std::string::npos ? 2 : 0) + in.unit));
+            entries.push_back(entry(
+                in.name,
+                number(0, chance(1) ? 0 : 500, in.unit.find("元") != std::string::npos ? 2 : 0) + in.unit));
             break;
-        case input_kind::boolean: entries.push_back(entry(in.name, chance(85) ? "是" : "否")); break;
-        case input_kind::level: entries.push_back(entry(in.name, in.levels[rng() % in.levels.size()])); break;
-        case input_kind::date: break;
+        case input_kind::boolean:
+            entries.push_back(entry(in.name, chance(85) ? "是" : "否"));
+            break;
+        case input_kind::level:
+            entries.push_back(entry(in.name, in.levels[rng() % in.levels.size()]));
+            break;
+        case input_kind::date:
+            break;
         }
     }
     // A percent target the rubric leaves to the unit (由单位填报).
     for (const detail::plan::subject& s : rubric.program().subjects)
         if (s.target.kind == detail::plan::target_kind::supplied && s.value_type.percent && chance(90))
-            entries.push_back(entry(joined(rubric.nodes()[s.node].path), (chance(30) ? "≤" : "") + number(80, 100, 0) + "%",
-                                    value_kind::target));
+            entries.push_back(entry(joined(rubric.nodes()[s.node].path),
+                                    (chance(30) ? "≤" : "") + number(80, 100, 0) + "%", value_kind::target));
     std::vector<std::string> items;
     for (const node_info& n : rubric.nodes())
         if (n.kind == node_kind::item) items.push_back(joined(n.path));
@@ -204,7 +214,8 @@ std::pair<int, int> compare_generated(const compiled_rubric& rubric, const std::
 
 std::vector<std::string> corpus() {
     std::vector<std::string> out;
-    for (const auto& e : std::filesystem::recursive_directory_iterator(std::string(RUBRIC_SOURCE_DIR) + "/rubrics"))
+    for (const auto& e :
+         std::filesystem::recursive_directory_iterator(std::string(RUBRIC_SOURCE_DIR) + "/rubrics"))
         if (e.path().extension() == ".rubric" && e.path().string().find(".tests.") == std::string::npos)
             out.push_back(std::filesystem::relative(e.path(), RUBRIC_SOURCE_DIR).string());
     std::sort(out.begin(), out.end());
@@ -226,7 +237,8 @@ TEST_CASE("fixed point: which rubrics of the corpus have the fast form") {
                    "rubrics/sichuan/miyi-2019-zhuanxiang.rubric: interpreter\n");
 }
 
-TEST_CASE("fixed point: the 大厂 2020 example values, scored in fixed point and explained as the interpreter does") {
+TEST_CASE("fixed point: the 大厂 2020 example values, scored in fixed point and explained as the interpreter "
+          "does") {
     const compiled_rubric rubric = compile_file("rubrics/hebei/dachang-2020.rubric");
     const values_result read = read_values_json(
         source_file("dachang-2020.values.json", repository_file("examples/dachang-2020.values.json")));

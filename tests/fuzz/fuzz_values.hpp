@@ -12,8 +12,8 @@
 #include "fuzz_support.hpp"
 
 #include <cstddef>
-#include <cstdio>
 #include <cstdint>
+#include <cstdio>
 #include <filesystem>
 #include <memory>
 #include <rubric/rubric.hpp>
