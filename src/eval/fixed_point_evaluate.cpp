@@ -258,15 +258,13 @@ private:
 
     // A level's rank counts from the best (count) down; a level without an outcome falls to `otherwise`.
     bool levels(const fixed_point::subject& s, fraction value, std::int64_t& score) {
-        if (value.n % value.d == 0) {
-            const std::int64_t k = static_cast<std::int64_t>(s.count) - value.n / value.d;
-            if (k >= 0 && k < static_cast<std::int64_t>(s.count))
-                if (const std::optional<std::int64_t>& points =
-                        f_.level_points[s.first + static_cast<std::size_t>(k)]) {
-                    score = *points;
-                    return true;
-                }
-        }
+        const std::int64_t rank = value.n / value.d, count = s.count;
+        if (value.n % value.d == 0 && rank >= 1 && rank <= count)
+            if (const std::optional<std::int64_t>& points =
+                    f_.level_points[s.first + static_cast<std::size_t>(count - rank)]) {
+                score = *points;
+                return true;
+            }
         if (!s.otherwise) return false;
         score = *s.otherwise;
         return true;

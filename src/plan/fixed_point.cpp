@@ -124,7 +124,7 @@ private:
     // Reduced, so that the scale stays the least common multiple of what it must hold.
     static std::optional<fixed_point::fraction> fraction_of(const decimal& v) {
         const std::optional<std::pair<std::int64_t, std::int64_t>> parts = v.parts();
-        if (!parts) return std::nullopt;
+        if (!parts || parts->first == INT64_MIN) return std::nullopt; // |INT64_MIN| is no int64
         const std::int64_t g = std::gcd(parts->first, parts->second);
         return fixed_point::fraction{parts->first / g, parts->second / g};
     }

@@ -84,8 +84,8 @@ struct fixed_point {
         bool has_target = false;      ///< a target compared with a constant
         bool target_supplied = false; ///< a target the unit gives (由单位填报)
         bool penalty = false;         ///< kept within [−weight, 0] rather than [0, weight]
-        std::optional<ast::comparison_op>
-            target_op; ///< as written (none: met means equal, no clause applies)
+        /// The target's comparator as written (none: met means equal, and no clause measures from it).
+        std::optional<ast::comparison_op> target_op;
         fraction target;
         std::int64_t step_multiplier = 1; ///< steps: scale ÷ the integer form's denominator
         std::uint32_t first = 0, count = 0;
