@@ -238,10 +238,11 @@ private:
 
     // Whether den_ (> 0) is a power of ten up to 10^places, so that the value has at most `places` places.
     bool has_at_most(int places) const noexcept {
-        std::int64_t power = 1;
-        for (int k = 0; k <= places && k <= 18; ++k, power *= 10)
+        // 10^18 is the last power of ten an int64 holds: stop there rather than multiply past it.
+        for (std::int64_t k = 0, power = 1;; ++k, power *= 10) {
             if (den_ == power) return true;
-        return false;
+            if (k == places || k == 18) return false;
+        }
     }
 
     static constexpr int max_places = 30;
