@@ -103,13 +103,14 @@ public:
 
     bind_result run() {
         auto state = std::make_shared<detail::unit_state>();
-        state->file = values_.file;
+        // What scoring reads first, so that the three arrays lie next to each other and to the state.
         state->inputs.resize(p_.inputs.size());
         state->given.resize(p_.inputs.size(), detail::given_as::absent);
+        state->set_aside.resize(p_.nodes.size(), detail::set_aside_as::no);
+        state->file = values_.file;
         state->bounds.resize(p_.inputs.size());
         state->input_texts.resize(p_.inputs.size());
         state->nodes.resize(p_.nodes.size());
-        state->set_aside.resize(p_.nodes.size(), detail::set_aside_as::no);
         state->categories.resize(p_.category_sets.size());
         state->claims.resize(p_.nodes.size());
         state_ = state.get();

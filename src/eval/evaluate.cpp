@@ -591,8 +591,8 @@ private:
         subject_record& r = *r_;
         const std::optional<std::pair<std::int64_t, std::int64_t>> value = r.value.parts();
         if (!r.has_value || !value || (r.has_target && s_->target.kind == target_kind::interval)) return false;
-        const std::optional<detail::integer_score> scored =
-            score_integer_steps(x, q, {value->first, value->second}, [&](std::size_t k) {
+        const std::optional<detail::integer_score> scored = score_integer_steps(
+            q.base, q.clauses, q.limits, {value->first, value->second}, [&](std::size_t k) {
                 integer_reference out;
                 if (const decimal* reference = clause_reference(x.clauses[k], *s_, r, r.value, nullptr)) {
                     const std::optional<std::pair<std::int64_t, std::int64_t>> parts = reference->parts();

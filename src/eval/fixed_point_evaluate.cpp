@@ -7,6 +7,7 @@
 #include "number/rounded_quotient.hpp"
 
 #include <algorithm>
+#include <span>
 
 namespace rubric::detail {
 namespace {
@@ -48,29 +49,15 @@ public:
         : p_(code), f_(*code.fixed), u_(unit), t_(out) {}
 
     bool run() {
-        prefetch_unit();
-        for (std::size_t i = 0; i < f_.subjects.size(); ++i)
-            if (!subject(i)) return false;
-        for (std::size_t i = f_.nodes.size(); i-- > 0;)
+        for (const fixed_point::subject& s : f_.subjects)
+            if (!subject(s)) return false;
+        for (const std::uint32_t i : f_.inner)
             if (!node(i)) return false;
         total();
         return true;
     }
 
 private:
-    // The unit's arrays are separate allocations, cold when units are scored one after another: ask for all
-    // their lines at once instead of waiting on each in turn.
-    void prefetch_unit() const {
-        const auto lines = [](const void* data, std::size_t bytes) {
-            const char* p = static_cast<const char*>(data);
-            for (std::size_t at = 0; at < bytes; at += 64)
-                __builtin_prefetch(p + at);
-        };
-        lines(u_.given.data(), u_.given.size());
-        lines(u_.set_aside.data(), u_.set_aside.size());
-        lines(u_.inputs.data(), u_.inputs.size() * sizeof(decimal));
-    }
-
     // ------------------------------------------------------------------------------------ inputs
 
     // A derived input is computed when its raw figures are all given or defaulted, as the interpreter does;
@@ -158,10 +145,10 @@ private:
         std::optional<ast::comparison_op> op;
     };
 
-    bool subject(std::size_t i) {
-        const fixed_point::subject& s = f_.subjects[i];
+    // A row, and its node to the end.
+    bool subject(const fixed_point::subject& s) {
         const std::size_t node = s.node;
-        if (u_.set_aside[node] != set_aside_as::no) return true; // scored as its mark says (node())
+        if (u_.set_aside[node] != set_aside_as::no) return set_aside(node);
         fixed_node& record = t_.fixed[node];
         fraction value;
         if (s.has_value && !input(s.value_slot, value)) return false;
@@ -195,17 +182,19 @@ private:
             if (!cases(s, decided, record.met, score)) return false;
             break;
         }
-        record.unrounded = std::clamp(score, s.penalty ? -s.weight : 0, s.penalty ? 0 : s.weight);
+        record.status = node_status::scored;
+        record.unrounded = std::clamp(score, s.low, s.high);
         record.divisor = 1;
-        return true;
+        return round_score(s.round, record);
     }
 
     bool steps(const fixed_point::subject& s, fraction value, const target& goal, std::int64_t& score) {
-        const step_rule& x = std::get<step_rule>(p_.rules[s.rule]);
+        const std::span<const integer_steps::clause> clauses(f_.step_clauses.data() + s.first, s.count);
         // Where each clause measures from, as step_clause.hpp's clause_reference says for a compared target.
-        const std::optional<integer_score> scored =
-            score_integer_steps(x, *x.integers, {value.n, value.d}, [&](std::size_t k) {
-                const step_clause& c = x.clauses[k];
+        const std::optional<integer_score> scored = score_integer_steps(
+            s.base, clauses, std::span(f_.step_limits.data() + s.first_limit, s.limit_count),
+            {value.n, value.d}, [&](std::size_t k) {
+                const integer_steps::clause& c = clauses[k];
                 integer_reference out;
                 if (c.direction == ast::step_direction::per_occurrence) {
                     out.of = integer_reference::kind::value;
@@ -215,7 +204,9 @@ private:
                 }
                 return out;
             });
-        return scored && !__builtin_mul_overflow(scored->units, s.step_multiplier, &score);
+        if (!scored) return false;
+        score = scored->units;
+        return true;
     }
 
     // `当 达标` needs a value and a target to decide (the interpreter names whichever is missing).
@@ -237,15 +228,13 @@ private:
             const fixed_point::item& item = f_.items[k];
             fraction met;
             if (!input(item.slot, met)) return false;
-            const bool yes = met.n != 0;
-            all = all && yes;
-            if (item.kind == fixed_point::item_kind::gate && !yes) gate_failed = true;
-            if (item.kind == fixed_point::item_kind::deduct) {
-                deductive = true;
-                if (!yes) deducted += item.points;
-            } else if (yes) {
-                gained += item.points;
-            }
+            // Without branches: whether an item is met differs from unit to unit.
+            const bool yes = met.n != 0, deducts = item.kind == fixed_point::item_kind::deduct;
+            all &= yes;
+            gate_failed |= (item.kind == fixed_point::item_kind::gate) & !yes;
+            deductive |= deducts;
+            deducted += deducts & !yes ? item.points : 0;
+            gained += !deducts & yes ? item.points : 0;
         }
         if (s.checklist_mode == ast::checklist_mode::all_or_nothing)
             score = all ? s.weight : 0;
@@ -294,19 +283,17 @@ private:
 
     // ------------------------------------------------------------------------------------ nodes
 
+    // A node without a row: from its children.
     bool node(std::size_t i) {
         const fixed_point::node& n = f_.nodes[i];
         fixed_node& r = t_.fixed[i];
         if (u_.set_aside[i] != set_aside_as::no) return set_aside(i);
-        if (n.subject != none) {
-            r.status = node_status::scored;
-        } else if (n.combines) {
-            if (!combine(i, n, r)) return false;
-        } else if (!sum(n, r)) {
-            return false;
-        }
+        if (n.combines ? !combine(i, n, r) : !sum(n, r)) return false;
+        return round_score(n.round, r);
+    }
+
+    static bool round_score(const fixed_point::rounding& how, fixed_node& r) {
         // Most scores already lie on the rounding's grid.
-        const fixed_point::rounding& how = n.round;
         if (r.divisor == 1 && (how.unit <= 1 || r.unrounded % how.unit == 0))
             r.score = r.unrounded;
         else if (how.unit != 0)
@@ -424,13 +411,13 @@ private:
     // The outcome as the interpreter writes it, in decimals of 1/scale.
     void write(std::int64_t unrounded, std::int64_t rounded, std::int64_t bonus, std::int64_t penalty) {
         const std::int64_t scale = f_.scale;
-        for (std::size_t i = 0; i < f_.nodes.size(); ++i) {
-            const fixed_node& f = t_.fixed[i];
-            node_result& r = t_.nodes[i];
-            r.status = f.status;
-            r.score = decimal::fraction(f.score, scale);
-            r.unrounded = decimal::fraction(f.unrounded, scale * f.divisor);
+        const fixed_node* f = t_.fixed.data();
+        for (node_result& r : t_.nodes) {
+            r.status = f->status;
+            r.score = decimal::fraction(f->score, scale);
+            r.unrounded = decimal::fraction(f->unrounded, scale * f->divisor);
             r.zeroed = false;
+            ++f;
         }
         t_.complete = true;
         t_.rescaled = false;

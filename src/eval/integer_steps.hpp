@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <optional>
+#include <span>
 
 namespace rubric::detail {
 
@@ -41,17 +42,18 @@ struct integer_score {
     bool bounded = false;   ///< the bounds changed it
 };
 
-/// The score of step rule `x` in its integer form `q` for the value `value`; `reference(k)` gives clause k's
-/// reference. Nothing when a reference is unknown or a product overflows: the caller then scores in decimals,
-/// to the same exact score.
+/// The score of a step rule in its integer form — `base`, then `clauses`, then `limits`, amounts in units of
+/// the form's denominator — for the value `value`; `reference(k)` gives clause k's reference. Nothing when a
+/// reference is unknown or a product overflows: the caller then scores in decimals, to the same exact score.
 template <class Reference>
-std::optional<integer_score> score_integer_steps(const plan::step_rule& x, const plan::integer_steps& q,
+std::optional<integer_score> score_integer_steps(std::int64_t base,
+                                                 std::span<const plan::integer_steps::clause> clauses,
+                                                 std::span<const plan::integer_steps::limit> limits,
                                                  machine_fraction value, Reference&& reference) {
     const auto [a, b] = value;
-    std::int64_t units = q.base;
-    for (std::size_t k = 0; k < x.clauses.size(); ++k) {
-        const plan::step_clause& c = x.clauses[k];
-        const plan::integer_steps::clause& ic = q.clauses[k];
+    std::int64_t units = base;
+    for (std::size_t k = 0; k < clauses.size(); ++k) {
+        const plan::integer_steps::clause& c = clauses[k];
         std::int64_t moved = 0;
         const integer_reference ref = reference(k);
         if (ref.of == integer_reference::kind::unknown) return std::nullopt;
@@ -66,35 +68,23 @@ std::optional<integer_score> score_integer_steps(const plan::step_rule& x, const
             if (c.direction == ast::step_direction::per_drop ||
                 (c.direction == ast::step_direction::per_deviation && deviation < 0))
                 deviation = -deviation;
-            if (deviation > 0) {
-                if (__builtin_mul_overflow(deviation, ic.step_denominator, &deviation) ||
-                    __builtin_mul_overflow(over, ic.step_numerator, &over))
-                    return std::nullopt;
-                std::int64_t steps = deviation / over;
-                if (c.counting == ast::step_counting::started_steps && deviation % over != 0) ++steps;
-                if (__builtin_mul_overflow(steps, ic.per_step, &moved)) return std::nullopt;
-            }
+            // Whether the value is on the clause's side depends on the unit: counted without a branch, a
+            // deviation on the other side as none.
+            deviation = std::max<std::int64_t>(deviation, 0);
+            if (__builtin_mul_overflow(deviation, c.step_denominator, &deviation) ||
+                __builtin_mul_overflow(over, c.step_numerator, &over))
+                return std::nullopt;
+            const std::int64_t steps = deviation / over + (c.started & (deviation % over != 0));
+            if (__builtin_mul_overflow(steps, c.per_step, &moved)) return std::nullopt;
         }
-        if (ic.cap && moved > *ic.cap) moved = *ic.cap;
-        if (c.verb == ast::step_verb::deduct ? __builtin_sub_overflow(units, moved, &units)
-                                             : __builtin_add_overflow(units, moved, &units))
+        if (c.cap && moved > *c.cap) moved = *c.cap;
+        if (c.deducts ? __builtin_sub_overflow(units, moved, &units)
+                      : __builtin_add_overflow(units, moved, &units))
             return std::nullopt;
     }
     const std::int64_t unbounded = units;
-    for (std::size_t k = 0; k < x.bounds.size(); ++k) {
-        const std::optional<std::int64_t>& limit = q.limits[k];
-        switch (x.bounds[k].kind) {
-        case ast::bound_kind::until_zero:
-            units = std::max<std::int64_t>(units, 0);
-            break;
-        case ast::bound_kind::floor_at:
-            units = std::max(units, *limit);
-            break;
-        case ast::bound_kind::cap_at:
-            units = std::min(units, *limit);
-            break;
-        }
-    }
+    for (const plan::integer_steps::limit& limit : limits)
+        units = limit.floor ? std::max(units, limit.at) : std::min(units, limit.at);
     return integer_score{units, units != unbounded};
 }
 

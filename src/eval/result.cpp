@@ -105,8 +105,10 @@ void evaluate(const compiled_rubric& rubric, const bound_values& values, result&
     // The bound values hold no pointer to their rubric; a caller binding with one rubric and evaluating with
     // another gets arrays of the wrong size, which is checked here rather than read out of bounds.
     const detail::unit_state& unit = values.state();
+    // Before anything waits on memory (the result takes a reference to the unit's state).
+    detail::prefetch_scored_arrays(unit);
     const detail::program& code = rubric.program();
-    if (unit.inputs.size() != code.inputs.size() || unit.nodes.size() != code.nodes.size())
+    if (unit.inputs.size() != code.inputs.size() || unit.set_aside.size() != code.nodes.size())
         throw std::invalid_argument("rubric::evaluate: the values were bound to another rubric");
     detail::evaluate_into(out.record(), rubric.shared_program(), values.shared_state());
 }

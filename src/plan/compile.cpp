@@ -733,12 +733,18 @@ private:
         out.base = units(*base);
         for (const plan::step_clause& c : r.clauses) {
             const auto [n, d] = *out_.expressions[c.step].value.parts();
-            integer_steps::clause ic{n, d, units(*c.per_step.fixed), std::nullopt};
+            integer_steps::clause ic;
+            ic.direction = c.direction;
+            ic.started = c.counting == ast::step_counting::started_steps;
+            ic.deducts = c.verb == ast::step_verb::deduct;
+            ic.step_numerator = n;
+            ic.step_denominator = d;
+            ic.per_step = units(*c.per_step.fixed);
             if (c.at_most) ic.cap = units(*c.at_most->fixed);
             out.clauses.push_back(ic);
         }
         for (const plan::bound& b : r.bounds)
-            out.limits.push_back(b.limit ? std::optional(units(*b.limit->fixed)) : std::nullopt);
+            out.limits.push_back({b.kind != ast::bound_kind::cap_at, b.limit ? units(*b.limit->fixed) : 0});
         if (!fits) return std::nullopt;
         return out;
     }

@@ -59,6 +59,8 @@ private:
             out_.roots.push_back(static_cast<std::uint32_t>(root));
         for (std::size_t i = 0; i < p_.nodes.size(); ++i)
             if (!node(i)) return false;
+        for (std::size_t i = p_.nodes.size(); i-- > 0;)
+            if (p_.nodes[i].subject == none) out_.inner.push_back(static_cast<std::uint32_t>(i));
         for (std::size_t i = 0; i < p_.inputs.size(); ++i)
             if (!input(p_.inputs[i])) return false;
         for (std::size_t i = 0; i < p_.subjects.size(); ++i)
@@ -134,9 +136,13 @@ private:
         const std::optional<fixed_point::fraction> f = fraction_of(v);
         if (!f) return false;
         if (collecting_) return denominator(f->d);
+        return scaled(f->n, scale_ / f->d, units);
+    }
+
+    // n × multiplier, within the magnitude limit.
+    static bool scaled(std::int64_t n, std::int64_t multiplier, std::int64_t& units) {
         std::int64_t out = 0;
-        if (__builtin_mul_overflow(f->n, scale_ / f->d, &out) || out >= magnitude_limit ||
-            out <= -magnitude_limit)
+        if (__builtin_mul_overflow(n, multiplier, &out) || out >= magnitude_limit || out <= -magnitude_limit)
             return false;
         units = out;
         return true;
@@ -177,7 +183,9 @@ private:
         fixed_point::subject out;
         out.node = static_cast<std::uint32_t>(s.node);
         out.weight = out_.nodes[s.node].weight;
-        out.penalty = s.penalty;
+        out.round = out_.nodes[s.node].round;
+        out.low = s.penalty ? -out.weight : 0;
+        out.high = s.penalty ? 0 : out.weight;
         if (s.value != none) {
             if (s.value_slot == none || p_.expressions[s.value].code != op::input) return false;
             out.has_value = true;
@@ -207,7 +215,6 @@ private:
         if (s.rule == none) {
             out.kind = fixed_point::rule_kind::met_only;
         } else {
-            out.rule = s.rule;
             const bool lowered = std::visit(checker::overloaded{
                                                 [&](const step_rule& x) { return steps(x, out); },
                                                 [&](const checklist& x) { return items(x, out); },
@@ -223,11 +230,27 @@ private:
         return true;
     }
 
+    // The rule's integer form with its amounts moved from 1/denominator to 1/scale.
     bool steps(const step_rule& x, fixed_point::subject& out) {
         if (!x.integers || !out.has_value) return false;
+        const integer_steps& q = *x.integers;
         out.kind = fixed_point::rule_kind::steps;
-        if (collecting_) return denominator(x.integers->denominator);
-        out.step_multiplier = scale_ / x.integers->denominator;
+        if (collecting_) return denominator(q.denominator);
+        const std::int64_t multiplier = scale_ / q.denominator;
+        if (!scaled(q.base, multiplier, out.base)) return false;
+        out.first = static_cast<std::uint32_t>(out_.step_clauses.size());
+        out.count = static_cast<std::uint32_t>(q.clauses.size());
+        for (integer_steps::clause c : q.clauses) {
+            if (!scaled(c.per_step, multiplier, c.per_step) || (c.cap && !scaled(*c.cap, multiplier, *c.cap)))
+                return false;
+            out_.step_clauses.push_back(c);
+        }
+        out.first_limit = static_cast<std::uint32_t>(out_.step_limits.size());
+        out.limit_count = static_cast<std::uint32_t>(q.limits.size());
+        for (integer_steps::limit l : q.limits) {
+            if (!scaled(l.at, multiplier, l.at)) return false;
+            out_.step_limits.push_back(l);
+        }
         return true;
     }
 

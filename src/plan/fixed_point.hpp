@@ -8,6 +8,7 @@
 // same result on every rubric of the corpus. Built once per program by lower_to_fixed_point.
 #pragma once
 
+#include "plan/integer_steps.hpp"
 #include "syntax/ast.hpp"
 
 #include <cstdint>
@@ -25,7 +26,7 @@ namespace plan {
 struct fixed_point {
     enum class rule_kind : std::uint8_t {
         met_only,  ///< an item of `全部达标`: the weight when its value meets the target, else 0
-        steps,     ///< program::rules[rule] is a step_rule with its integer form
+        steps,     ///< clauses [first, first + count) of `step_clauses`, limits of `step_limits`
         checklist, ///< items [first, first + count) of `items`
         levels,    ///< outcomes [first, first + count) by level, then `otherwise` (points or none)
         bands,     ///< bands [first, first + count) of `bands`
@@ -75,23 +76,27 @@ struct fixed_point {
         std::optional<std::int64_t> at_most; ///< a bonus or penalty block's cap
         rounding round;                      ///< the rubric's rounding of indicators or of groups
     };
+    /// A row and its node, which the row pass scores to the end (rounding included): a node with a row is
+    /// a leaf of the node pass.
     struct subject {
         rule_kind kind = rule_kind::met_only;
         std::uint32_t node = 0;
-        std::uint32_t rule = 0;       ///< program::rules, for steps
         std::uint32_t value_slot = 0; ///< the input read as the value, when has_value
         bool has_value = false;
         bool has_target = false;      ///< a target compared with a constant
         bool target_supplied = false; ///< a target the unit gives (由单位填报)
-        bool penalty = false;         ///< kept within [−weight, 0] rather than [0, weight]
         /// The target's comparator as written (none: met means equal, and no clause measures from it).
         std::optional<ast::comparison_op> target_op;
         fraction target;
-        std::int64_t step_multiplier = 1; ///< steps: scale ÷ the integer form's denominator
+        std::int64_t base = 0;                          ///< steps: the points before the clauses
+        std::uint32_t first_limit = 0, limit_count = 0; ///< steps
         std::uint32_t first = 0, count = 0;
         std::optional<std::int64_t> otherwise; ///< levels
         ast::checklist_mode checklist_mode = ast::checklist_mode::plain;
         std::int64_t weight = 0;
+        std::int64_t low = 0,
+                     high = 0; ///< the score is kept within: [0, weight], or [−weight, 0] for a penalty
+        rounding round;        ///< the node's
     };
 
     std::int64_t scale = 1;
@@ -100,9 +105,13 @@ struct fixed_point {
     std::vector<std::optional<std::int64_t>> level_points;
     std::vector<band> bands;
     std::vector<case_> cases;
+    /// Step rules in their integer form with every amount in units of 1/scale.
+    std::vector<integer_steps::clause> step_clauses;
+    std::vector<integer_steps::limit> step_limits;
     std::vector<input> inputs; ///< by input slot
     std::vector<std::uint32_t> raws;
-    std::vector<node> nodes; ///< by node
+    std::vector<node> nodes;          ///< by node
+    std::vector<std::uint32_t> inner; ///< the nodes without a row, innermost first
     std::vector<std::uint32_t> children;
     std::vector<std::uint32_t> roots, bonus, penalty; ///< top-level groups and indicators; top-level blocks
     rounding total;                                   ///< of the total; a node's is in the node

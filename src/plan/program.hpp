@@ -10,6 +10,7 @@
 #include "check/intervals.hpp"
 #include "check/units.hpp"
 #include "plan/fixed_point.hpp"
+#include "plan/integer_steps.hpp"
 #include "syntax/ast.hpp"
 
 #include <cstdint>
@@ -110,21 +111,6 @@ struct step_clause {
     /// fixed amounts): evaluation records only that it was reached, an explanation recomputes the figures.
     bool replayable = false;
     checker::value_type step_type; ///< how to show the step and the deviation
-};
-
-/// A step rule whose points are all known when compiling, in machine integers: every amount in units of
-/// 1/denominator, the steps as fractions. Its clauses are replayable, not relative and count whole or started
-/// steps, so the rule's score is base ∓ Σ steps × per_step (capped) within its bounds.
-struct integer_steps {
-    struct clause {
-        std::int64_t step_numerator = 1, step_denominator = 1; ///< the step (> 0)
-        std::int64_t per_step = 0;
-        std::optional<std::int64_t> cap; ///< 最多
-    };
-    std::int64_t denominator = 1;
-    std::int64_t base = 0;
-    std::vector<clause> clauses;                  ///< parallel to step_rule::clauses
-    std::vector<std::optional<std::int64_t>> limits; ///< parallel to step_rule::bounds (扣完为止: none)
 };
 
 struct step_rule {
