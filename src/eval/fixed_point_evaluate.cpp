@@ -70,9 +70,10 @@ private:
             if (in.reads_derived) return false;
             bool all_raw = true;
             for (std::uint32_t k = in.first_raw; k < in.first_raw + in.raw_count; ++k) {
-                const std::uint32_t raw = f_.raws[k];
-                if (u_.given[raw] == given_as::bound) return false;
-                all_raw = all_raw && (u_.given[raw] == given_as::number || f_.inputs[raw].fallback);
+                const fixed_point::raw raw = f_.raws[k];
+                const given_as raw_given = u_.given[raw.slot];
+                if (raw_given == given_as::bound) return false;
+                all_raw &= raw_given == given_as::number || raw.defaulted;
             }
             if (all_raw) return formula(in.formula, out);
         }
@@ -138,13 +139,6 @@ private:
 
     // ------------------------------------------------------------------------------------ rows
 
-    // The target of a row: a constant, or what the unit gives for it.
-    struct target {
-        bool present = false;
-        fraction at;
-        std::optional<ast::comparison_op> op;
-    };
-
     // A row, and its node to the end.
     bool subject(const fixed_point::subject& s) {
         const std::size_t node = s.node;
@@ -152,22 +146,23 @@ private:
         fixed_node& record = t_.fixed[node];
         fraction value;
         if (s.has_value && !input(s.value_slot, value)) return false;
-        target goal{s.has_target, s.target, s.target_op};
+        // The target: a constant, or what the unit gives for it.
+        fraction target = s.target;
+        ast::comparison_op op = s.met_op;
         if (s.target_supplied) {
             const node_marks& m = u_.nodes[node];
-            if (!m.target || !parts(*m.target, goal.at)) return false;
-            goal.present = true;
-            goal.op = m.target_op ? m.target_op : s.target_op ? s.target_op : ast::comparison_op::eq;
+            if (!m.target || !parts(*m.target, target)) return false;
+            op = m.target_op.value_or(s.met_op);
         }
-        const bool decided = s.has_value && goal.present;
-        record.met = decided && holds(goal.op.value_or(ast::comparison_op::eq), compare(value, goal.at));
+        const bool decided = s.has_value && (s.has_target || s.target_supplied);
+        record.met = decided && holds(op, compare(value, target));
         std::int64_t score = 0;
         switch (s.kind) {
         case fixed_point::rule_kind::met_only:
             score = record.met ? s.weight : 0;
             break;
         case fixed_point::rule_kind::steps:
-            if (!steps(s, value, goal, score)) return false;
+            if (!steps(s, value, target, op, score)) return false;
             break;
         case fixed_point::rule_kind::checklist:
             if (!items(s, score)) return false;
@@ -188,20 +183,20 @@ private:
         return round_score(s.round, record);
     }
 
-    bool steps(const fixed_point::subject& s, fraction value, const target& goal, std::int64_t& score) {
+    bool steps(const fixed_point::subject& s, fraction value, fraction target, ast::comparison_op op,
+               std::int64_t& score) {
         const std::span<const integer_steps::clause> clauses(f_.step_clauses.data() + s.first, s.count);
-        // Where each clause measures from, as step_clause.hpp's clause_reference says for a compared target.
+        const fixed_point::reference* references = f_.step_references.data() + s.first;
         const std::optional<integer_score> scored = score_integer_steps(
             s.base, clauses, std::span(f_.step_limits.data() + s.first_limit, s.limit_count),
             {value.n, value.d}, [&](std::size_t k) {
-                const integer_steps::clause& c = clauses[k];
+                using reference = fixed_point::reference;
+                const reference from = references[k];
                 integer_reference out;
-                if (c.direction == ast::step_direction::per_occurrence) {
-                    out.of = integer_reference::kind::value;
-                } else if (goal.present && goal.op && measures_from_target(c.direction, *goal.op)) {
-                    out.of = integer_reference::kind::value;
-                    out.at = {goal.at.n, goal.at.d};
-                }
+                if (from == reference::zero) out.of = integer_reference::kind::value;
+                if (from == reference::target ||
+                    (from == reference::unit_target && plan::measures_from_target(clauses[k].direction, op)))
+                    out = {integer_reference::kind::value, {target.n, target.d}};
                 return out;
             });
         if (!scored) return false;
@@ -411,8 +406,12 @@ private:
     // The outcome as the interpreter writes it, in decimals of 1/scale.
     void write(std::int64_t unrounded, std::int64_t rounded, std::int64_t bonus, std::int64_t penalty) {
         const std::int64_t scale = f_.scale;
+        // Both denominators are positive (lowering and combine() make them so); told to the compiler, the
+        // decimal writes below skip their checks for a zero or negative denominator.
+        if (scale < 1) __builtin_unreachable();
         const fixed_node* f = t_.fixed.data();
         for (node_result& r : t_.nodes) {
+            if (f->divisor < 1) __builtin_unreachable();
             r.status = f->status;
             r.score = decimal::fraction(f->score, scale);
             r.unrounded = decimal::fraction(f->unrounded, scale * f->divisor);

@@ -24,7 +24,7 @@ inline const decimal* clause_reference(const plan::step_clause& c, const plan::s
                                                               : &r.target;
     // The target's comparison, when there is one.
     if (!r.has_target || !r.target_op) return nullptr;
-    return measures_from_target(c.direction, *r.target_op) ? &r.target : nullptr;
+    return plan::measures_from_target(c.direction, *r.target_op) ? &r.target : nullptr;
 }
 
 /// The points one clause moves, written into `moved`; nullptr when an operand is missing (the operands say

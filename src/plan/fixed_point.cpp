@@ -113,7 +113,7 @@ private:
         out.first_raw = static_cast<std::uint32_t>(out_.raws.size());
         out.raw_count = static_cast<std::uint32_t>(in.raw.size());
         for (const index raw : in.raw) {
-            out_.raws.push_back(raw);
+            out_.raws.push_back({static_cast<std::uint32_t>(raw), p_.inputs[raw].fallback.has_value()});
             out.reads_derived = out.reads_derived || p_.inputs[raw].formula != none;
         }
         if (in.fallback && !(out.fallback = fraction_of(*in.fallback))) return false;
@@ -212,6 +212,7 @@ private:
         case target_kind::interval:
             return false;
         }
+        out.met_op = out.target_op.value_or(ast::comparison_op::eq);
         if (s.rule == none) {
             out.kind = fixed_point::rule_kind::met_only;
         } else {
@@ -244,6 +245,7 @@ private:
             if (!scaled(c.per_step, multiplier, c.per_step) || (c.cap && !scaled(*c.cap, multiplier, *c.cap)))
                 return false;
             out_.step_clauses.push_back(c);
+            out_.step_references.push_back(reference_of(c, out));
         }
         out.first_limit = static_cast<std::uint32_t>(out_.step_limits.size());
         out.limit_count = static_cast<std::uint32_t>(q.limits.size());
@@ -252,6 +254,14 @@ private:
             out_.step_limits.push_back(l);
         }
         return true;
+    }
+
+    // Where a clause measures from, as step_clause.hpp's clause_reference says for a compared target.
+    static fixed_point::reference reference_of(const integer_steps::clause& c, const fixed_point::subject& s) {
+        using enum fixed_point::reference;
+        if (c.direction == ast::step_direction::per_occurrence) return zero;
+        if (s.target_supplied) return unit_target;
+        return s.has_target && s.target_op && measures_from_target(c.direction, *s.target_op) ? target : none;
     }
 
     bool items(const checklist& x, fixed_point::subject& out) {

@@ -52,6 +52,13 @@ struct fixed_point {
         bool when_met = false; ///< false: otherwise
         std::int64_t points = 0;
     };
+    /// What a step clause measures its deviation from, as far as it is known when compiling.
+    enum class reference : std::uint8_t {
+        none,        ///< nothing: the clause moves no points
+        zero,        ///< the value itself counts (每发生一次)
+        target,      ///< the row's constant target
+        unit_target, ///< the target the unit gives, when its comparator says so (measures_from_target)
+    };
     /// An input as the fast form reads it.
     struct input {
         std::uint32_t formula = UINT32_MAX;         ///< a derived input's formula (program::expressions)
@@ -87,6 +94,7 @@ struct fixed_point {
         bool target_supplied = false; ///< a target the unit gives (由单位填报)
         /// The target's comparator as written (none: met means equal, and no clause measures from it).
         std::optional<ast::comparison_op> target_op;
+        ast::comparison_op met_op = ast::comparison_op::eq; ///< what met means unless the unit says
         fraction target;
         std::int64_t base = 0;                          ///< steps: the points before the clauses
         std::uint32_t first_limit = 0, limit_count = 0; ///< steps
@@ -108,8 +116,15 @@ struct fixed_point {
     /// Step rules in their integer form with every amount in units of 1/scale.
     std::vector<integer_steps::clause> step_clauses;
     std::vector<integer_steps::limit> step_limits;
+    std::vector<reference> step_references; ///< parallel to step_clauses
     std::vector<input> inputs; ///< by input slot
-    std::vector<std::uint32_t> raws;
+    /// A raw figure a derived input reads, with whether it has a default (so that the derived input is
+    /// computed without it being given).
+    struct raw {
+        std::uint32_t slot = 0;
+        bool defaulted = false;
+    };
+    std::vector<raw> raws;
     std::vector<node> nodes;          ///< by node
     std::vector<std::uint32_t> inner; ///< the nodes without a row, innermost first
     std::vector<std::uint32_t> children;

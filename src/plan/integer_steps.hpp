@@ -35,4 +35,14 @@ struct integer_steps {
     std::vector<limit> limits;   ///< parallel to step_rule::bounds
 };
 
+/// Whether a clause measures from a target compared with `op` (not an interval, no 起扣): a clause stepping
+/// below measures from a target the value should reach, one stepping above from a target it should not pass.
+inline bool measures_from_target(ast::step_direction direction, ast::comparison_op op) {
+    using enum ast::comparison_op;
+    if (direction == ast::step_direction::per_deviation) return true;
+    const bool below = op == ge || op == gt || op == eq || op == ne;
+    const bool above = op == le || op == lt || op == eq || op == ne;
+    return direction == ast::step_direction::per_drop ? below : above;
+}
+
 } // namespace rubric::detail::plan
