@@ -202,22 +202,20 @@ private:
             if (!f) return false;
             out.has_target = true;
             out.target = *f;
-            out.target_op = s.target.op;
             break;
         }
         case target_kind::supplied:
             out.target_supplied = true;
-            out.target_op = s.target.op;
             break;
         case target_kind::interval:
             return false;
         }
-        out.met_op = out.target_op.value_or(ast::comparison_op::eq);
+        out.met_op = s.target.op.value_or(ast::comparison_op::eq);
         if (s.rule == none) {
             out.kind = fixed_point::rule_kind::met_only;
         } else {
             const bool lowered = std::visit(checker::overloaded{
-                                                [&](const step_rule& x) { return steps(x, out); },
+                                                [&](const step_rule& x) { return steps(x, s, out); },
                                                 [&](const checklist& x) { return items(x, out); },
                                                 [&](const level_map& x) { return levels(x, s, out); },
                                                 [&](const band_table& x) { return bands(x, s, out); },
@@ -232,7 +230,7 @@ private:
     }
 
     // The rule's integer form with its amounts moved from 1/denominator to 1/scale.
-    bool steps(const step_rule& x, fixed_point::subject& out) {
+    bool steps(const step_rule& x, const plan::subject& s, fixed_point::subject& out) {
         if (!x.integers || !out.has_value) return false;
         const integer_steps& q = *x.integers;
         out.kind = fixed_point::rule_kind::steps;
@@ -245,7 +243,7 @@ private:
             if (!scaled(c.per_step, multiplier, c.per_step) || (c.cap && !scaled(*c.cap, multiplier, *c.cap)))
                 return false;
             out_.step_clauses.push_back(c);
-            out_.step_references.push_back(reference_of(c, out));
+            out_.step_references.push_back(reference_of(c, s, out));
         }
         out.first_limit = static_cast<std::uint32_t>(out_.step_limits.size());
         out.limit_count = static_cast<std::uint32_t>(q.limits.size());
@@ -256,12 +254,14 @@ private:
         return true;
     }
 
-    // Where a clause measures from, as step_clause.hpp's clause_reference says for a compared target.
-    static fixed_point::reference reference_of(const integer_steps::clause& c, const fixed_point::subject& s) {
+    // Where a clause measures from, as step_clause.hpp's clause_reference says for a compared target (a
+    // target without a comparator is measured from by none).
+    static fixed_point::reference reference_of(const integer_steps::clause& c, const plan::subject& s,
+                                               const fixed_point::subject& out) {
         using enum fixed_point::reference;
         if (c.direction == ast::step_direction::per_occurrence) return zero;
-        if (s.target_supplied) return unit_target;
-        return s.has_target && s.target_op && measures_from_target(c.direction, *s.target_op) ? target : none;
+        if (out.target_supplied) return unit_target;
+        return out.has_target && s.target.op && measures_from_target(c.direction, *s.target.op) ? target : none;
     }
 
     bool items(const checklist& x, fixed_point::subject& out) {

@@ -92,9 +92,9 @@ struct fixed_point {
         bool has_value = false;
         bool has_target = false;      ///< a target compared with a constant
         bool target_supplied = false; ///< a target the unit gives (由单位填报)
-        /// The target's comparator as written (none: met means equal, and no clause measures from it).
-        std::optional<ast::comparison_op> target_op;
-        ast::comparison_op met_op = ast::comparison_op::eq; ///< what met means unless the unit says
+        /// The target's comparator as written, or equal where none is (then no clause measures from the
+        /// target: step_references say so); a comparator the unit gives wins.
+        ast::comparison_op met_op = ast::comparison_op::eq;
         fraction target;
         std::int64_t base = 0;                          ///< steps: the points before the clauses
         std::uint32_t first_limit = 0, limit_count = 0; ///< steps
@@ -102,9 +102,9 @@ struct fixed_point {
         std::optional<std::int64_t> otherwise; ///< levels
         ast::checklist_mode checklist_mode = ast::checklist_mode::plain;
         std::int64_t weight = 0;
-        std::int64_t low = 0,
-                     high = 0; ///< the score is kept within: [0, weight], or [−weight, 0] for a penalty
-        rounding round;        ///< the node's
+        /// The score is kept within [low, high]: [0, weight], or [−weight, 0] for a penalty.
+        std::int64_t low = 0, high = 0;
+        rounding round; ///< the node's
     };
 
     std::int64_t scale = 1;
