@@ -116,6 +116,7 @@ public:
         state_ = state.get();
         for (const value_entry& e : values_.entries)
             entry(e);
+        state->raw_figures_matter = raw_figures_matter();
         bind_result out;
         out.diagnostics = std::move(diagnostics_);
         if (!out.diagnostics.has_errors()) out.values = bound_values(std::move(state));
@@ -219,6 +220,22 @@ private:
         state_->given[*slot] = bound ? detail::given_as::bound : detail::given_as::number;
         state_->bounds[*slot] = bound;
         state_->input_texts[*slot] = e.text;
+    }
+
+    // See unit_state::raw_figures_matter.
+    bool raw_figures_matter() const {
+        for (const detail::plan::input_slot& in : p_.inputs) {
+            if (in.formula == detail::plan::none) continue;
+            bool all = true;
+            for (const detail::plan::index raw : in.raw) {
+                const detail::given_as given = state_->given[raw];
+                if (given == detail::given_as::bound || p_.inputs[raw].formula != detail::plan::none)
+                    return true;
+                all = all && (given == detail::given_as::number || p_.inputs[raw].fallback);
+            }
+            if (all) return true;
+        }
+        return false;
     }
 
     // A value as the type wants it, in base units; nullopt after reporting why not.

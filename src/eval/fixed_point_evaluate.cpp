@@ -7,6 +7,7 @@
 #include "number/rounded_quotient.hpp"
 
 #include <algorithm>
+#include <array>
 #include <span>
 
 namespace rubric::detail {
@@ -20,22 +21,29 @@ int compare(fraction a, fraction b) {
     return (left > right) - (left < right);
 }
 
+// Whether `op` holds of an order (−1, 0, 1) of the value to the target: bit order + 1 of the comparator's
+// mask, not a branch, since the order differs from unit to unit.
 bool holds(ast::comparison_op op, int order) {
-    switch (op) {
-    case ast::comparison_op::ge:
-        return order >= 0;
-    case ast::comparison_op::le:
-        return order <= 0;
-    case ast::comparison_op::ne:
-        return order != 0;
-    case ast::comparison_op::eq:
-        return order == 0;
-    case ast::comparison_op::gt:
-        return order > 0;
-    case ast::comparison_op::lt:
-        return order < 0;
-    }
-    return false;
+    using enum ast::comparison_op;
+    constexpr auto mask = [](ast::comparison_op of) -> unsigned {
+        switch (of) {
+        case ge:
+            return 0b110;
+        case le:
+            return 0b011;
+        case ne:
+            return 0b101;
+        case eq:
+            return 0b010;
+        case gt:
+            return 0b100;
+        case lt:
+            return 0b001;
+        }
+        return 0;
+    };
+    constexpr std::array<unsigned, 6> masks = {mask(ge), mask(le), mask(ne), mask(eq), mask(gt), mask(lt)};
+    return (masks[static_cast<std::size_t>(op)] >> (order + 1)) & 1u;
 }
 
 // n / divisor (divisor > 0) rounded to a multiple of `unit`, as decimal::round does to 10^-places.
@@ -61,12 +69,13 @@ private:
     // ------------------------------------------------------------------------------------ inputs
 
     // A derived input is computed when its raw figures are all given or defaulted, as the interpreter does;
-    // a raw figure that is itself derived, or any value given as a bound, is left to the interpreter.
+    // a raw figure that is itself derived, or any value given as a bound, is left to the interpreter. Units
+    // mostly report derived values: bind() says when no raw figure matters, and they are not looked at.
     bool input(index slot, fraction& out) {
         const fixed_point::input& in = f_.inputs[slot];
         const given_as given = u_.given[slot];
         if (given == given_as::bound) return false;
-        if (in.formula != none) {
+        if (in.formula != none && u_.raw_figures_matter) {
             if (in.reads_derived) return false;
             bool all_raw = true;
             for (std::uint32_t k = in.first_raw; k < in.first_raw + in.raw_count; ++k) {
@@ -221,8 +230,10 @@ private:
         bool all = true, deductive = false, gate_failed = false;
         for (std::uint32_t k = s.first; k < s.first + s.count; ++k) {
             const fixed_point::item& item = f_.items[k];
+            // An item's input is never derived (lowering makes sure): given, it is read as it is.
             fraction met;
-            if (!input(item.slot, met)) return false;
+            if (u_.given[item.slot] != given_as::number || !parts(u_.inputs[item.slot], met))
+                if (!input(item.slot, met)) return false;
             // Without branches: whether an item is met differs from unit to unit.
             const bool yes = met.n != 0, deducts = item.kind == fixed_point::item_kind::deduct;
             all &= yes;

@@ -49,6 +49,10 @@ struct unit_state {
     /// By node: how it is set aside, if it is. Scoring reads this for every node and node_marks, large and
     /// mostly empty, only for the reasons.
     std::vector<set_aside_as> set_aside;
+    /// Some derived input has all its raw figures given or defaulted (so it is computed), a raw figure is
+    /// given only as a bound, or a formula reads a derived input. When not, every derived input is its
+    /// reported value or its default, and scoring need not look at its raw figures.
+    bool raw_figures_matter = false;
 
     std::string file;                                      ///< the values file's name
     std::vector<std::optional<ast::comparison_op>> bounds; ///< by input slot: a bound's comparator

@@ -270,6 +270,7 @@ private:
         for (const check_item& item : x.items) {
             // As the interpreter reads it: a deducting item takes its points away when not met; any other
             // item gains its own points, else nothing for a gate, else the list's `各` amount.
+            if (p_.inputs[item.slot].formula != none) return false; // the scorer reads items as given
             fixed_point::item lowered;
             lowered.slot = item.slot;
             const bool gate = item.kind == ast::check_outcome_kind::gate;

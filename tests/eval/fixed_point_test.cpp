@@ -53,8 +53,8 @@ std::string joined(const std::vector<std::string>& path) {
 }
 
 // A unit for `rubric`: every input given a value of its kind (a derived one mostly computed from its raw
-// figures) and a target where the unit gives it, in one unit of five one input left out, in one of ten one
-// item not applicable.
+// figures, or in one unit of three reported without them) and a target where the unit gives it, in one unit
+// of five one input left out, in one of ten one item not applicable.
 unit_values generated(const compiled_rubric& rubric, std::mt19937& rng) {
     const auto chance = [&](int percent) { return static_cast<int>(rng() % 100) < percent; };
     const auto number = [&](int low, int high, int places) {
@@ -71,10 +71,15 @@ unit_values generated(const compiled_rubric& rubric, std::mt19937& rng) {
     };
     const std::span<const input_info> inputs = rubric.inputs();
     const std::size_t left_out = chance(20) ? rng() % inputs.size() : inputs.size();
+    const bool reported = chance(33);
+    std::vector<bool> raw(inputs.size());
+    for (const detail::plan::input_slot& slot : rubric.program().inputs)
+        for (const detail::plan::index r : slot.raw)
+            raw[r] = true;
     std::vector<value_entry> entries;
     for (std::size_t k = 0; k < inputs.size(); ++k) {
         const input_info& in = inputs[k];
-        if (k == left_out || (in.derived && chance(70))) continue;
+        if (k == left_out || (reported ? raw[k] && !in.derived : in.derived && chance(70))) continue;
         switch (in.kind) {
         case input_kind::percent:
             entries.push_back(
