@@ -18,9 +18,10 @@
 //
 // Speed: a rubric of the common shape (fixed weights; step rules with constant points, checklists, level and
 // band tables; no vetoes) is scored in machine integers whenever the unit allows it, to exactly the result
-// the general evaluator gives. That path writes node results, total and grade only: error(), explain() and
-// detail() then score the unit once more with the general evaluator to have the figures they show (a few
-// microseconds, and they allocate, as building their strings does anyway).
+// the general evaluator gives. That path keeps node scores as integers (nodes() writes them as decimals when
+// they are read), the total and the grade: error(), explain() and detail() then score the unit once more with
+// the general evaluator to have the figures they show (a few microseconds, and they allocate, as building
+// their strings does anyway).
 #pragma once
 
 #include <rubric/compiler.hpp>
@@ -119,6 +120,48 @@ struct node_detail {
 /// The language of explanations and error messages.
 enum class language { zh, en };
 
+/// Every node's outcome, parallel to compiled_rubric::nodes(): a view of a result, valid while the result
+/// lives and is not evaluated into again. An outcome is made when it is read (the fast path keeps scores as
+/// integers until then), so elements are values, not references into the result.
+class node_results {
+public:
+    class iterator {
+    public:
+        using value_type = node_result;
+        using reference = node_result;
+        using difference_type = std::ptrdiff_t;
+        iterator() = default;
+        node_result operator*() const { return node_results(trace_)[at_]; }
+        iterator& operator++() noexcept {
+            ++at_;
+            return *this;
+        }
+        iterator operator++(int) noexcept {
+            iterator before = *this;
+            ++at_;
+            return before;
+        }
+        bool operator==(const iterator&) const = default;
+
+    private:
+        friend class node_results;
+        iterator(const detail::trace* of, std::size_t at) noexcept : trace_(of), at_(at) {}
+        const detail::trace* trace_ = nullptr;
+        std::size_t at_ = 0;
+    };
+
+    explicit node_results(const detail::trace* of) noexcept : trace_(of) {}
+    std::size_t size() const noexcept;
+    bool empty() const noexcept { return size() == 0; }
+    /// The outcome of node `node` (< size()).
+    node_result operator[](std::size_t node) const;
+    iterator begin() const noexcept { return {trace_, 0}; }
+    iterator end() const noexcept { return {trace_, size()}; }
+
+private:
+    const detail::trace* trace_;
+};
+
 /// The result of scoring one unit: every node's outcome, the total and the grade.
 class result {
 public:
@@ -137,8 +180,8 @@ public:
     std::optional<decimal> unrounded_total() const;
     /// The grade's name, a veto's forced grade included; nullopt when incomplete or no grade table covers it.
     std::optional<std::string_view> grade() const noexcept;
-    /// Parallel to compiled_rubric::nodes().
-    std::span<const node_result> nodes() const noexcept;
+    /// Parallel to compiled_rubric::nodes(); empty before any evaluation.
+    node_results nodes() const noexcept { return node_results(trace_.get()); }
 
     /// Why a node with status error could not be scored (empty otherwise): “缺少取值：调整预算数”.
     std::string error(std::size_t node, language lang = language::zh) const;

@@ -44,7 +44,7 @@ private:
     // ------------------------------------------------------------------------------------ lines
 
     void lines() {
-        const std::span<const node_result> results = scored_.nodes();
+        const node_results results = scored_.nodes();
         for (std::size_t i = 0; i < p_.info.size(); ++i) {
             const std::optional<detail::claim>& claim = unit_.claims[i];
             if (!claim && p_.info[i].kind != node_kind::indicator) continue;

@@ -414,21 +414,12 @@ private:
         return std::nullopt;
     }
 
-    // The outcome as the interpreter writes it, in decimals of 1/scale.
+    // The outcome as the interpreter writes it, in decimals of 1/scale; the nodes stay in t_.fixed, made
+    // into decimals when they are read (outcome_of).
     void write(std::int64_t unrounded, std::int64_t rounded, std::int64_t bonus, std::int64_t penalty) {
         const std::int64_t scale = f_.scale;
-        // Both denominators are positive (lowering and combine() make them so); told to the compiler, the
-        // decimal writes below skip their checks for a zero or negative denominator.
+        // Positive (lowering makes it so); told to the compiler, the decimal writes below skip their checks.
         if (scale < 1) __builtin_unreachable();
-        const fixed_node* f = t_.fixed.data();
-        for (node_result& r : t_.nodes) {
-            if (f->divisor < 1) __builtin_unreachable();
-            r.status = f->status;
-            r.score = decimal::fraction(f->score, scale);
-            r.unrounded = decimal::fraction(f->unrounded, scale * f->divisor);
-            r.zeroed = false;
-            ++f;
-        }
         t_.complete = true;
         t_.rescaled = false;
         t_.bonus = decimal::fraction(bonus, scale);

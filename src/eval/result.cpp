@@ -50,9 +50,12 @@ std::optional<std::string_view> result::grade() const noexcept {
     return trace_->code->grade_names[*trace_->grade];
 }
 
-std::span<const node_result> result::nodes() const noexcept {
-    if (!trace_) return {};
-    return trace_->nodes;
+std::size_t node_results::size() const noexcept {
+    return trace_ && trace_->evaluated ? trace_->nodes.size() : 0;
+}
+
+node_result node_results::operator[](std::size_t node) const {
+    return detail::outcome_of(*trace_, node);
 }
 
 std::string result::error(std::size_t node, language lang) const {

@@ -135,6 +135,20 @@ struct trace {
     bool grade_forced = false;
 };
 
+/// Node `i`'s outcome: as the interpreter wrote it, or made from the fixed-point scorer's integers (then
+/// the node's weight is the one prepare() wrote, as the fast form takes fixed weights only).
+inline node_result outcome_of(const trace& t, std::size_t i) {
+    if (t.recorded) return t.nodes[i];
+    const fixed_node& f = t.fixed[i];
+    const std::int64_t scale = t.code->fixed->scale;
+    node_result r;
+    r.status = f.status;
+    r.max = t.nodes[i].max;
+    r.score = decimal::fraction(f.score, scale);
+    r.unrounded = decimal::fraction(f.unrounded, scale * f.divisor);
+    return r;
+}
+
 /// An input's value after step 2, unless it is missing or failed.
 inline const decimal& value_of(const trace& t, plan::index slot) {
     const input_value& v = t.inputs[slot];

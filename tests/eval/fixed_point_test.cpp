@@ -24,7 +24,7 @@ std::string node_line(const node_result& r) {
 std::string outcome(const compiled_rubric& rubric, const detail::trace& t) {
     std::string out;
     for (std::size_t i = 0; i < t.nodes.size(); ++i)
-        out += rubric.nodes()[i].name + ": " + node_line(t.nodes[i]) + "\n";
+        out += rubric.nodes()[i].name + ": " + node_line(detail::outcome_of(t, i)) + "\n";
     out += t.complete
                ? "complete " + t.total.to_string() + " (" + t.unrounded_total.to_string() + ") bonus " +
                      t.bonus.to_string() + " penalty " + t.penalty.to_string() + " grade " +
@@ -227,6 +227,14 @@ std::vector<std::string> corpus() {
     return out;
 }
 
+// The published values of the 大厂 2020 table, as examples/ gives them.
+unit_values dachang_example() {
+    const values_result read = read_values_json(
+        source_file("dachang-2020.values.json", repository_file("examples/dachang-2020.values.json")));
+    REQUIRE(read.values);
+    return *read.values;
+}
+
 } // namespace
 
 TEST_CASE("fixed point: which rubrics of the corpus have the fast form") {
@@ -245,10 +253,7 @@ TEST_CASE("fixed point: which rubrics of the corpus have the fast form") {
 TEST_CASE("fixed point: the 大厂 2020 example values, scored in fixed point and explained as the interpreter "
           "does") {
     const compiled_rubric rubric = compile_file("rubrics/hebei/dachang-2020.rubric");
-    const values_result read = read_values_json(
-        source_file("dachang-2020.values.json", repository_file("examples/dachang-2020.values.json")));
-    REQUIRE(read.values);
-    const bound_values unit = bind_ok(rubric, *read.values);
+    const bound_values unit = bind_ok(rubric, dachang_example());
     const both_ways scored = score_both_ways(rubric, unit);
     CHECK(scored.fixed_point);
     CHECK(scored.fastest == scored.interpreter);
@@ -285,4 +290,36 @@ TEST_CASE("fixed point: every shape the fast form takes scores as the interprete
     const auto [bound, fast] = compare_generated(rubric, "every shape", 3000, rng);
     CHECK(bound > 2000);
     CHECK(fast > bound / 2);
+}
+
+TEST_CASE(
+    "fixed point: a reused result reads the nodes of its last evaluation, whichever scorer wrote them") {
+    const compiled_rubric rubric = compile_file("rubrics/hebei/dachang-2020.rubric");
+    const bound_values published = bind_ok(rubric, dachang_example());
+    unit_values without = dachang_example();
+    std::erase_if(without.entries, [](const value_entry& e) { return e.key == "群众满意度"; });
+    const bound_values missing = bind_ok(rubric, without);
+    const std::size_t row = *rubric.find("群众满意度"), quantity = *rubric.find("数量");
+
+    result r;
+    CHECK(r.nodes().empty());
+    evaluate(rubric, published, r); // fixed point
+    CHECK(!r.record().recorded);
+    CHECK(node_line(r.nodes()[row]) == "scored 10 5 5");
+    CHECK(node_line(r.nodes()[quantity]) == "scored 15 15 15");
+    evaluate(rubric, missing, r); // the interpreter: 群众满意度 cannot be scored
+    CHECK(r.record().recorded);
+    CHECK(r.nodes()[row].status == node_status::error);
+    CHECK(node_line(r.nodes()[quantity]) == "scored 15 15 15");
+    evaluate(rubric, published, r);
+    CHECK(node_line(r.nodes()[row]) == "scored 10 5 5");
+
+    // Iterating gives what indexing gives, node by node.
+    std::string iterated, indexed;
+    std::size_t count = 0;
+    for (const node_result& n : r.nodes())
+        iterated += node_line(n) + "\n", indexed += node_line(r.nodes()[count++]) + "\n";
+    CHECK(count == rubric.nodes().size());
+    CHECK(r.nodes().size() == count);
+    CHECK(iterated == indexed);
 }
