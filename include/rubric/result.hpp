@@ -18,10 +18,10 @@
 //
 // Speed: a rubric of the common shape (fixed weights; step rules with constant points, checklists, level and
 // band tables; no vetoes) is scored in machine integers whenever the unit allows it, to exactly the result
-// the general evaluator gives. That path keeps node scores as integers (nodes() writes them as decimals when
-// they are read), the total and the grade: error(), explain() and detail() then score the unit once more with
-// the general evaluator to have the figures they show (a few microseconds, and they allocate, as building
-// their strings does anyway).
+// the general evaluator gives. That path keeps node scores as integers (nodes() makes them decimals when they
+// are read, and a subtotal that is a plain sum of its children's scores, then too), the total and the grade:
+// error(), explain() and detail() score the unit once more with the general evaluator to have the figures
+// they show (a few microseconds, and they allocate, as building their strings does anyway).
 #pragma once
 
 #include <rubric/compiler.hpp>

@@ -392,8 +392,8 @@ private:
 
     void total() {
         std::int64_t sum = 0, bonus = 0, penalty = 0;
-        for (const std::uint32_t root : f_.roots)
-            sum += t_.fixed[root].score;
+        for (const std::uint32_t node : f_.summands)
+            sum += t_.fixed[node].score;
         for (const std::uint32_t block : f_.bonus)
             bonus += t_.fixed[block].score;
         for (const std::uint32_t block : f_.penalty)

@@ -135,11 +135,23 @@ struct trace {
     bool grade_forced = false;
 };
 
+/// The fixed-point scorer's node `i`, in units of 1/scale: a group summed on read from its children.
+inline fixed_node fixed_outcome_of(const trace& t, std::size_t i) {
+    const plan::fixed_point& form = *t.code->fixed;
+    const plan::fixed_point::node& n = form.nodes[i];
+    if (!n.summed_on_read) return t.fixed[i];
+    fixed_node sum;
+    for (std::uint32_t k = n.first_child; k < n.first_child + n.child_count; ++k)
+        sum.score += fixed_outcome_of(t, form.children[k]).score;
+    sum.unrounded = sum.score;
+    return sum;
+}
+
 /// Node `i`'s outcome: as the interpreter wrote it, or made from the fixed-point scorer's integers (then
 /// the node's weight is the one prepare() wrote, as the fast form takes fixed weights only).
 inline node_result outcome_of(const trace& t, std::size_t i) {
     if (t.recorded) return t.nodes[i];
-    const fixed_node& f = t.fixed[i];
+    const fixed_node f = fixed_outcome_of(t, i);
     const std::int64_t scale = t.code->fixed->scale;
     node_result r;
     r.status = f.status;

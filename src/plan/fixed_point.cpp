@@ -55,12 +55,13 @@ private:
     bool lower_all() {
         out_ = fixed_point{};
         out_.scale = scale_;
-        for (std::size_t root : p_.roots)
-            out_.roots.push_back(static_cast<std::uint32_t>(root));
         for (std::size_t i = 0; i < p_.nodes.size(); ++i)
             if (!node(i)) return false;
         for (std::size_t i = p_.nodes.size(); i-- > 0;)
-            if (p_.nodes[i].subject == none) out_.inner.push_back(static_cast<std::uint32_t>(i));
+            if (p_.nodes[i].subject == none && !out_.nodes[i].summed_on_read)
+                out_.inner.push_back(static_cast<std::uint32_t>(i));
+        for (std::size_t root : p_.roots)
+            summands(root);
         for (std::size_t i = 0; i < p_.inputs.size(); ++i)
             if (!input(p_.inputs[i])) return false;
         for (std::size_t i = 0; i < p_.subjects.size(); ++i)
@@ -99,12 +100,25 @@ private:
                                                      : n.kind == rubric::node_kind::group ? p_.round_group
                                                                                           : std::nullopt;
         if (!rounding(round, out.round)) return false;
+        // Top-down (a parent comes before its children): the node pass never reads a group summed on read.
+        out.summed_on_read = n.kind == rubric::node_kind::group && out.round.unit == 0 && !out.at_most &&
+                             (!info.parent || out_.nodes[*info.parent].summed_on_read);
         if (!info.parent && n.kind == rubric::node_kind::bonus)
             out_.bonus.push_back(static_cast<std::uint32_t>(i));
         if (!info.parent && n.kind == rubric::node_kind::penalty)
             out_.penalty.push_back(static_cast<std::uint32_t>(i));
         out_.nodes.push_back(out);
         return true;
+    }
+
+    void summands(std::size_t i) {
+        const fixed_point::node& n = out_.nodes[i];
+        if (!n.summed_on_read) {
+            out_.summands.push_back(static_cast<std::uint32_t>(i));
+            return;
+        }
+        for (std::uint32_t k = n.first_child; k < n.first_child + n.child_count; ++k)
+            summands(out_.children[k]);
     }
 
     bool input(const input_slot& in) {

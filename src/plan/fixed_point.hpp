@@ -76,6 +76,9 @@ struct fixed_point {
         bool combines = false;            ///< an indicator scored from its items
         bool under_combine = false;       ///< an item of such an indicator
         bool not_applicable_full = false; ///< not applicable scores the weight (不适用 满分)
+        /// A group neither rounded nor capped, under such groups only: its score, the sum of its children's,
+        /// is made when it is read (outcome_of), not by the node pass; the total adds its children instead.
+        bool summed_on_read = false;
         ast::combine_mode combine = ast::combine_mode::mean;
         std::uint32_t first_child = 0, child_count = 0;
         std::uint32_t subject = UINT32_MAX;
@@ -126,9 +129,11 @@ struct fixed_point {
     };
     std::vector<raw> raws;
     std::vector<node> nodes;          ///< by node
-    std::vector<std::uint32_t> inner; ///< the nodes without a row, innermost first
+    std::vector<std::uint32_t> inner; ///< the nodes without a row, innermost first, but those summed on read
     std::vector<std::uint32_t> children;
-    std::vector<std::uint32_t> roots, bonus, penalty; ///< top-level groups and indicators; top-level blocks
+    /// What the total adds up before bonus and penalty: the top-level groups and indicators, a group summed
+    /// on read replaced by its children; the top-level bonus and penalty blocks.
+    std::vector<std::uint32_t> summands, bonus, penalty;
     rounding total;                                   ///< of the total; a node's is in the node
     struct grade {
         std::optional<std::int64_t> low, high;

@@ -115,8 +115,8 @@ unit_values generated(const compiled_rubric& rubric, std::mt19937& rng) {
 
 // Every shape the fast form takes: derived inputs and defaults, steps below, either way and per occurrence,
 // bands, levels, cases on 达标, the four kinds of checklist, a target the unit gives, items combined by mean,
-// lowest and all met (not applicable: full), bonus and penalty blocks with caps, rounding of indicators
-// (half even), groups (half up) and the total (half down), a grade table.
+// lowest and all met (not applicable: full), a group in a group, bonus and penalty blocks with caps, rounding
+// of indicators (half even), groups (half up) and the total (half down), a grade table.
 const char* const every_shape = R"(rubric "fixed point features" {
   source "test"
   total 100
@@ -158,8 +158,10 @@ const char* const every_shape = R"(rubric "fixed point features" {
     }
   }
   group g2 weight 60 {
-    indicator 制度 weight 10 { text "r" rule checklist { 1: gate, 2: 3分, 3: 7分 } }
-    indicator 问题项 weight 10 { text "r" rule checklist { 1: deduct 4分, 2: deduct 4分, 3: deduct 4分 } }
+    group 制度类 weight 20 {
+      indicator 制度 weight 10 { text "r" rule checklist { 1: gate, 2: 3分, 3: 7分 } }
+      indicator 问题项 weight 10 { text "r" rule checklist { 1: deduct 4分, 2: deduct 4分, 3: deduct 4分 } }
+    }
     indicator 季度 weight 10 { text "r" rule checklist each 2.5分 { 一, 二, 三, 四 } }
     indicator 合规 weight 5 { text "r" rule checklist all_or_nothing { 1, 2 } }
     indicator 自报 weight 5 {
@@ -284,12 +286,22 @@ TEST_CASE("fixed point: generated units score exactly as the interpreter scores 
 }
 
 TEST_CASE("fixed point: every shape the fast form takes scores as the interpreter scores it") {
-    const compiled_rubric rubric = compile_text(every_shape);
-    REQUIRE(rubric.program().fixed);
-    std::mt19937 rng(7);
-    const auto [bound, fast] = compare_generated(rubric, "every shape", 3000, rng);
-    CHECK(bound > 2000);
-    CHECK(fast > bound / 2);
+    // As written (groups rounded: the node pass sums them), and without rounding groups (then groups are
+    // summed when read, and the total adds what they hold).
+    std::string unrounded_groups = every_shape;
+    const std::string group_rounding = "    round group 0 places half_up\n";
+    unrounded_groups.erase(unrounded_groups.find(group_rounding), group_rounding.size());
+    for (const std::string& text : {std::string(every_shape), unrounded_groups}) {
+        const compiled_rubric rubric = compile_text(text);
+        REQUIRE(rubric.program().fixed);
+        const std::vector<detail::plan::fixed_point::node>& nodes = rubric.program().fixed->nodes;
+        CHECK(std::ranges::count_if(nodes, [](const auto& n) { return n.summed_on_read; }) ==
+              (text == every_shape ? 0 : 3));
+        std::mt19937 rng(7);
+        const auto [bound, fast] = compare_generated(rubric, "every shape", 3000, rng);
+        CHECK(bound > 2000);
+        CHECK(fast > bound / 2);
+    }
 }
 
 TEST_CASE(
