@@ -227,7 +227,7 @@ private:
 
     bool items(const fixed_point::subject& s, std::int64_t& score) {
         std::int64_t gained = 0, deducted = 0;
-        bool all = true, deductive = false, gate_failed = false;
+        bool all = true, gate_failed = false;
         for (std::uint32_t k = s.first; k < s.first + s.count; ++k) {
             const fixed_point::item& item = f_.items[k];
             // An item's input is never derived (lowering makes sure): given, it is read as it is.
@@ -235,16 +235,16 @@ private:
             if (u_.given[item.slot] != given_as::number || !parts(u_.inputs[item.slot], met))
                 if (!input(item.slot, met)) return false;
             // Without branches: whether an item is met differs from unit to unit.
-            const bool yes = met.n != 0, deducts = item.kind == fixed_point::item_kind::deduct;
+            const bool yes = met.n != 0;
+            const std::int64_t when_met = -static_cast<std::int64_t>(yes); // every bit set when met
             all &= yes;
-            gate_failed |= (item.kind == fixed_point::item_kind::gate) & !yes;
-            deductive |= deducts;
-            deducted += deducts & !yes ? item.points : 0;
-            gained += !deducts & yes ? item.points : 0;
+            gate_failed |= item.gate & !yes;
+            gained += item.gained & when_met;
+            deducted += item.deducted & ~when_met;
         }
         if (s.checklist_mode == ast::checklist_mode::all_or_nothing)
             score = all ? s.weight : 0;
-        else if (deductive)
+        else if (s.deductive)
             score = std::max<std::int64_t>(0, s.weight - deducted);
         else
             score = gate_failed ? 0 : gained;

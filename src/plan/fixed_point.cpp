@@ -287,16 +287,15 @@ private:
             if (p_.inputs[item.slot].formula != none) return false; // the scorer reads items as given
             fixed_point::item lowered;
             lowered.slot = item.slot;
-            const bool gate = item.kind == ast::check_outcome_kind::gate;
-            if (item.kind == ast::check_outcome_kind::deduct)
-                lowered.kind = fixed_point::item_kind::deduct;
-            else if (gate)
-                lowered.kind = fixed_point::item_kind::gate;
-            const std::optional<plan::amount>& amount = item.points ? item.points
-                                                        : gate      ? std::nullopt
-                                                                    : x.each;
-            if (amount && !constant_points(amount->fixed, lowered.points)) return false;
-            if (lowered.kind == fixed_point::item_kind::deduct && !item.points) return false;
+            lowered.gate = item.kind == ast::check_outcome_kind::gate;
+            const bool deducts = item.kind == ast::check_outcome_kind::deduct;
+            if (deducts && !item.points) return false;
+            const std::optional<plan::amount>& amount = item.points    ? item.points
+                                                        : lowered.gate ? std::nullopt
+                                                                       : x.each;
+            if (amount && !constant_points(amount->fixed, deducts ? lowered.deducted : lowered.gained))
+                return false;
+            out.deductive = out.deductive || deducts;
             out_.items.push_back(lowered);
         }
         out.count = static_cast<std::uint32_t>(x.items.size());

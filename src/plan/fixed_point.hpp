@@ -32,11 +32,11 @@ struct fixed_point {
         bands,     ///< bands [first, first + count) of `bands`
         cases,     ///< cases [first, first + count) of `cases`
     };
-    enum class item_kind : std::uint8_t { plain, gate, deduct };
+    /// A checklist item: what it gains when met, or what it deducts when not (a deducting item).
     struct item {
         std::uint32_t slot = 0;
-        item_kind kind = item_kind::plain;
-        std::int64_t points = 0; ///< gained when met, or deducted when not (deduct)
+        bool gate = false; ///< not met, the list scores 0 (unless it deducts or is all or nothing)
+        std::int64_t gained = 0, deducted = 0;
     };
     struct fraction {
         std::int64_t n = 0, d = 1; ///< d > 0
@@ -104,6 +104,7 @@ struct fixed_point {
         std::uint32_t first = 0, count = 0;
         std::optional<std::int64_t> otherwise; ///< levels
         ast::checklist_mode checklist_mode = ast::checklist_mode::plain;
+        bool deductive = false; ///< checklist: an item deducts (the weight less what they deduct)
         std::int64_t weight = 0;
         /// The score is kept within [low, high]: [0, weight], or [−weight, 0] for a penalty.
         std::int64_t low = 0, high = 0;
