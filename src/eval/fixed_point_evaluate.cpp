@@ -164,7 +164,7 @@ private:
             op = m.target_op.value_or(s.met_op);
         }
         const bool decided = s.has_value && (s.has_target || s.target_supplied);
-        record.met = decided && holds(op, compare(value, target));
+        record.met = s.met_read && decided && holds(op, compare(value, target));
         std::int64_t score = 0;
         switch (s.kind) {
         case fixed_point::rule_kind::met_only:

@@ -239,6 +239,11 @@ private:
                                             p_.rules[s.rule]);
             if (!lowered) return false;
         }
+        const std::optional<std::size_t>& parent = p_.info[s.node].parent;
+        out.met_read = out.kind == fixed_point::rule_kind::met_only ||
+                       out.kind == fixed_point::rule_kind::cases ||
+                       (parent && out_.nodes[*parent].combines &&
+                        out_.nodes[*parent].combine == ast::combine_mode::all_met);
         out_.subjects.push_back(out);
         return true;
     }

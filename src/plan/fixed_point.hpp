@@ -98,6 +98,9 @@ struct fixed_point {
         /// The target's comparator as written, or equal where none is (then no clause measures from the
         /// target: step_references say so); a comparator the unit gives wins.
         ast::comparison_op met_op = ast::comparison_op::eq;
+        /// Whether anything reads if the value meets the target: the row's own rule (达标 alone, or a case
+        /// on it), or its indicator combining items by 全部达标. Step rules never do.
+        bool met_read = false;
         fraction target;
         std::int64_t base = 0;                          ///< steps: the points before the clauses
         std::uint32_t first_limit = 0, limit_count = 0; ///< steps

@@ -189,7 +189,7 @@ const char* const every_shape = R"(rubric "fixed point features" {
       text "r"
       not_applicable full
       item k1 { value u1: percent; target ≥ 80% }
-      item k2 { value u2: percent; target ≥ 80% }
+      item k2 { value u2: percent; target ≥ 80%; rule per_drop 1% deduct 1分, until_zero }
       combine all_met
     }
   }
