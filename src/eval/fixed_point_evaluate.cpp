@@ -192,24 +192,24 @@ private:
         return round_score(s.round, record);
     }
 
+    // The clauses' references are folded into them when lowering, but for a target the unit gives.
     bool steps(const fixed_point::subject& s, fraction value, fraction target, ast::comparison_op op,
                std::int64_t& score) {
-        const std::span<const integer_steps::clause> clauses(f_.step_clauses.data() + s.first, s.count);
-        const fixed_point::reference* references = f_.step_references.data() + s.first;
-        const std::optional<integer_score> scored = score_integer_steps(
-            s.base, clauses, std::span(f_.step_limits.data() + s.first_limit, s.limit_count),
-            {value.n, value.d}, [&](std::size_t k) {
-                using reference = fixed_point::reference;
-                const reference from = references[k];
-                integer_reference out;
-                if (from == reference::zero) out.of = integer_reference::kind::value;
-                if (from == reference::target ||
-                    (from == reference::unit_target && plan::measures_from_target(clauses[k].direction, op)))
-                    out = {integer_reference::kind::value, {target.n, target.d}};
-                return out;
-            });
-        if (!scored) return false;
-        score = scored->units;
+        const integer_steps::clause* clauses = f_.step_clauses.data() + s.first;
+        const fixed_point::step_reference* references = f_.step_references.data() + s.first;
+        std::int64_t units = s.base;
+        for (std::uint32_t k = 0; k < s.count; ++k) {
+            const integer_steps::clause& c = clauses[k];
+            if (references[k].unit_target) [[unlikely]] {
+                const std::optional<folded_reference> folded = plan::measures_from_target(c.direction, op)
+                                                                   ? plan::fold(c, target.n, target.d)
+                                                                   : folded_reference{};
+                if (!folded || !move_by_clause(units, c, *folded, {value.n, value.d})) return false;
+            } else if (!move_by_clause(units, c, references[k].folded, {value.n, value.d})) {
+                return false;
+            }
+        }
+        score = within_limits(units, std::span(f_.step_limits.data() + s.first_limit, s.limit_count)).units;
         return true;
     }
 

@@ -261,8 +261,10 @@ private:
         for (integer_steps::clause c : q.clauses) {
             if (!scaled(c.per_step, multiplier, c.per_step) || (c.cap && !scaled(*c.cap, multiplier, *c.cap)))
                 return false;
+            const std::optional<fixed_point::step_reference> reference = reference_of(c, s, out);
+            if (!reference) return false;
             out_.step_clauses.push_back(c);
-            out_.step_references.push_back(reference_of(c, s, out));
+            out_.step_references.push_back(*reference);
         }
         out.first_limit = static_cast<std::uint32_t>(out_.step_limits.size());
         out.limit_count = static_cast<std::uint32_t>(q.limits.size());
@@ -274,13 +276,21 @@ private:
     }
 
     // Where a clause measures from, as step_clause.hpp's clause_reference says for a compared target (a
-    // target without a comparator is measured from by none).
-    static fixed_point::reference reference_of(const integer_steps::clause& c, const plan::subject& s,
-                                               const fixed_point::subject& out) {
-        using enum fixed_point::reference;
-        if (c.direction == ast::step_direction::per_occurrence) return zero;
-        if (out.target_supplied) return unit_target;
-        return out.has_target && s.target.op && measures_from_target(c.direction, *s.target.op) ? target : none;
+    // target without a comparator is measured from by none), folded into the clause when it is known now;
+    // nothing when folding overflows.
+    static std::optional<fixed_point::step_reference>
+    reference_of(const integer_steps::clause& c, const plan::subject& s, const fixed_point::subject& out) {
+        fixed_point::step_reference reference;
+        std::optional<folded_reference> folded = folded_reference{};
+        if (c.direction == ast::step_direction::per_occurrence)
+            folded = fold(c, 0, 1);
+        else if (out.target_supplied)
+            reference.unit_target = true;
+        else if (out.has_target && s.target.op && measures_from_target(c.direction, *s.target.op))
+            folded = fold(c, out.target.n, out.target.d);
+        if (!folded) return std::nullopt;
+        reference.folded = *folded;
+        return reference;
     }
 
     bool items(const checklist& x, fixed_point::subject& out) {

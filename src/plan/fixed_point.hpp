@@ -52,12 +52,12 @@ struct fixed_point {
         bool when_met = false; ///< false: otherwise
         std::int64_t points = 0;
     };
-    /// What a step clause measures its deviation from, as far as it is known when compiling.
-    enum class reference : std::uint8_t {
-        none,        ///< nothing: the clause moves no points
-        zero,        ///< the value itself counts (每发生一次)
-        target,      ///< the row's constant target
-        unit_target, ///< the target the unit gives, when its comparator says so (measures_from_target)
+    /// What a step clause measures its deviation from: folded into it when known now (nothing, zero, the
+    /// row's constant target), else the target the unit gives, when its comparator says so
+    /// (measures_from_target).
+    struct step_reference {
+        bool unit_target = false;
+        folded_reference folded; ///< when not unit_target
     };
     /// An input as the fast form reads it.
     struct input {
@@ -123,7 +123,7 @@ struct fixed_point {
     /// Step rules in their integer form with every amount in units of 1/scale.
     std::vector<integer_steps::clause> step_clauses;
     std::vector<integer_steps::limit> step_limits;
-    std::vector<reference> step_references; ///< parallel to step_clauses
+    std::vector<step_reference> step_references; ///< parallel to step_clauses
     std::vector<input> inputs; ///< by input slot
     /// A raw figure a derived input reads, with whether it has a default (so that the derived input is
     /// computed without it being given).

@@ -35,6 +35,25 @@ struct integer_steps {
     std::vector<limit> limits;   ///< parallel to step_rule::bounds
 };
 
+/// A clause's reference folded into its step: for the value a/b, the deviation over the step is
+/// (a·at − b·bt) / (b·over), before the clause's side is taken. A clause that measures from nothing has
+/// at = bt = 0: no deviation, no step, no points.
+struct folded_reference {
+    std::int64_t at = 0, bt = 0, over = 1;
+};
+
+/// Clause `c` measuring from rn/rd (rd > 0), folded: nothing when a product overflows.
+inline std::optional<folded_reference> fold(const integer_steps::clause& c, std::int64_t rn,
+                                            std::int64_t rd) {
+    // (a/b − rn/rd) / (sn/sd) = (a·rd·sd − b·rn·sd) / (b·rd·sn)
+    folded_reference out;
+    if (__builtin_mul_overflow(rd, c.step_denominator, &out.at) ||
+        __builtin_mul_overflow(rn, c.step_denominator, &out.bt) ||
+        __builtin_mul_overflow(rd, c.step_numerator, &out.over))
+        return std::nullopt;
+    return out;
+}
+
 /// Whether a clause measures from a target compared with `op` (not an interval, no 起扣): a clause stepping
 /// below measures from a target the value should reach, one stepping above from a target it should not pass.
 inline bool measures_from_target(ast::step_direction direction, ast::comparison_op op) {
