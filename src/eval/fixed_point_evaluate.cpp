@@ -54,7 +54,8 @@ std::int64_t round_to(std::int64_t n, std::int64_t divisor, std::int64_t unit, r
 class fixed_evaluator {
 public:
     fixed_evaluator(const program& code, const unit_state& unit, trace& out)
-        : p_(code), f_(*code.fixed), u_(unit), t_(out) {}
+        : p_(code), f_(*code.fixed), u_(unit), t_(out), values_(unit.inputs.data()),
+          given_(unit.given.data()), set_aside_(unit.set_aside.data()), fixed_(out.fixed.data()) {}
 
     bool run() {
         for (const fixed_point::subject& s : f_.subjects)
@@ -73,20 +74,20 @@ private:
     // mostly report derived values: bind() says when no raw figure matters, and they are not looked at.
     bool input(index slot, fraction& out) {
         const fixed_point::input& in = f_.inputs[slot];
-        const given_as given = u_.given[slot];
+        const given_as given = given_[slot];
         if (given == given_as::bound) return false;
         if (in.formula != none && u_.raw_figures_matter) {
             if (in.reads_derived) return false;
             bool all_raw = true;
             for (std::uint32_t k = in.first_raw; k < in.first_raw + in.raw_count; ++k) {
                 const fixed_point::raw raw = f_.raws[k];
-                const given_as raw_given = u_.given[raw.slot];
+                const given_as raw_given = given_[raw.slot];
                 if (raw_given == given_as::bound) return false;
                 all_raw &= raw_given == given_as::number || raw.defaulted;
             }
             if (all_raw) return formula(in.formula, out);
         }
-        if (given == given_as::number) return parts(u_.inputs[slot], out);
+        if (given == given_as::number) return parts(values_[slot], out);
         if (!in.fallback) return false;
         out = *in.fallback;
         return true;
@@ -151,27 +152,29 @@ private:
     // A row, and its node to the end.
     bool subject(const fixed_point::subject& s) {
         const std::size_t node = s.node;
-        if (u_.set_aside[node] != set_aside_as::no) return set_aside(node);
-        fixed_node& record = t_.fixed[node];
+        if (set_aside_[node] != set_aside_as::no) return set_aside(node);
+        fixed_node& record = fixed_[node];
         fraction value;
         if (s.has_value && !input(s.value_slot, value)) return false;
         // The target: a constant, or what the unit gives for it.
-        fraction target = s.target;
+        const fraction* target = &s.target;
+        fraction supplied;
         ast::comparison_op op = s.met_op;
         if (s.target_supplied) {
             const node_marks& m = u_.nodes[node];
-            if (!m.target || !parts(*m.target, target)) return false;
+            if (!m.target || !parts(*m.target, supplied)) return false;
+            target = &supplied;
             op = m.target_op.value_or(s.met_op);
         }
         const bool decided = s.has_value && (s.has_target || s.target_supplied);
-        record.met = s.met_read && decided && holds(op, compare(value, target));
+        record.met = s.met_read && decided && holds(op, compare(value, *target));
         std::int64_t score = 0;
         switch (s.kind) {
         case fixed_point::rule_kind::met_only:
             score = record.met ? s.weight : 0;
             break;
         case fixed_point::rule_kind::steps:
-            if (!steps(s, value, target, op, score)) return false;
+            if (!steps(s, value, *target, op, score)) return false;
             break;
         case fixed_point::rule_kind::checklist:
             if (!items(s, score)) return false;
@@ -193,7 +196,7 @@ private:
     }
 
     // The clauses' references are folded into them when lowering, but for a target the unit gives.
-    bool steps(const fixed_point::subject& s, fraction value, fraction target, ast::comparison_op op,
+    bool steps(const fixed_point::subject& s, fraction value, const fraction& target, ast::comparison_op op,
                std::int64_t& score) {
         const integer_steps::clause* clauses = f_.step_clauses.data() + s.first;
         const fixed_point::step_reference* references = f_.step_references.data() + s.first;
@@ -232,7 +235,7 @@ private:
             const fixed_point::item& item = f_.items[k];
             // An item's input is never derived (lowering makes sure): given, it is read as it is.
             fraction met;
-            if (u_.given[item.slot] != given_as::number || !parts(u_.inputs[item.slot], met))
+            if (given_[item.slot] != given_as::number || !parts(values_[item.slot], met))
                 if (!input(item.slot, met)) return false;
             // Without branches: whether an item is met differs from unit to unit.
             const bool yes = met.n != 0;
@@ -292,8 +295,8 @@ private:
     // A node without a row: from its children.
     bool node(std::size_t i) {
         const fixed_point::node& n = f_.nodes[i];
-        fixed_node& r = t_.fixed[i];
-        if (u_.set_aside[i] != set_aside_as::no) return set_aside(i);
+        fixed_node& r = fixed_[i];
+        if (set_aside_[i] != set_aside_as::no) return set_aside(i);
         if (n.combines ? !combine(i, n, r) : !sum(n, r)) return false;
         return round_score(n.round, r);
     }
@@ -313,8 +316,8 @@ private:
     // else (a parent would share its weight or rescale), is the interpreter's.
     bool set_aside(std::size_t i) {
         const fixed_point::node& n = f_.nodes[i];
-        if (u_.set_aside[i] != set_aside_as::not_applicable || !n.under_combine) return false;
-        fixed_node& r = t_.fixed[i];
+        if (set_aside_[i] != set_aside_as::not_applicable || !n.under_combine) return false;
+        fixed_node& r = fixed_[i];
         r.status = node_status::not_applicable;
         r.unrounded = r.score = n.not_applicable_full ? n.weight : 0;
         r.divisor = 1;
@@ -327,7 +330,7 @@ private:
         bool all_met = true;
         for (std::uint32_t k = n.first_child; k < n.first_child + n.child_count; ++k) {
             const std::uint32_t child = f_.children[k];
-            const fixed_node& c = t_.fixed[child];
+            const fixed_node& c = fixed_[child];
             if (c.status == node_status::not_applicable) continue;
             if (c.divisor != 1) return false;
             lowest = count == 0 ? c.unrounded : std::min(lowest, c.unrounded);
@@ -362,8 +365,8 @@ private:
             break;
         case ast::combine_mode::one_of: {
             const std::optional<std::size_t>& chosen = u_.nodes[i].choice;
-            if (!chosen || t_.fixed[*chosen].divisor != 1) return false;
-            r.unrounded = t_.fixed[*chosen].unrounded;
+            if (!chosen || fixed_[*chosen].divisor != 1) return false;
+            r.unrounded = fixed_[*chosen].unrounded;
             break;
         }
         }
@@ -374,7 +377,7 @@ private:
     bool sum(const fixed_point::node& n, fixed_node& r) {
         std::int64_t total = 0;
         for (std::uint32_t k = n.first_child; k < n.first_child + n.child_count; ++k) {
-            const fixed_node& c = t_.fixed[f_.children[k]];
+            const fixed_node& c = fixed_[f_.children[k]];
             if (c.status != node_status::scored) return false;
             total += c.score;
         }
@@ -393,11 +396,11 @@ private:
     void total() {
         std::int64_t sum = 0, bonus = 0, penalty = 0;
         for (const std::uint32_t node : f_.summands)
-            sum += t_.fixed[node].score;
+            sum += fixed_[node].score;
         for (const std::uint32_t block : f_.bonus)
-            bonus += t_.fixed[block].score;
+            bonus += fixed_[block].score;
         for (const std::uint32_t block : f_.penalty)
-            penalty += t_.fixed[block].score;
+            penalty += fixed_[block].score;
         const std::int64_t unrounded = std::max<std::int64_t>(0, sum + bonus + penalty);
         const std::int64_t rounded =
             f_.total.unit != 0 ? round_to(unrounded, 1, f_.total.unit, f_.total.mode) : unrounded;
@@ -434,6 +437,11 @@ private:
     const fixed_point& f_;
     const unit_state& u_;
     trace& t_;
+    // The arrays read for every row, held here rather than reloaded through their vectors.
+    const decimal* const values_;
+    const given_as* const given_;
+    const set_aside_as* const set_aside_;
+    fixed_node* const fixed_;
 };
 
 } // namespace
