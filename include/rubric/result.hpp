@@ -24,14 +24,14 @@
 // they show (a few microseconds, and they allocate, as building their strings does anyway).
 #pragma once
 
+#include <cstddef>
+#include <iterator>
+#include <memory>
+#include <optional>
 #include <rubric/compiler.hpp>
 #include <rubric/decimal.hpp>
 #include <rubric/diagnostic.hpp>
 #include <rubric/values.hpp>
-
-#include <cstddef>
-#include <memory>
-#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -127,8 +127,10 @@ class node_results {
 public:
     class iterator {
     public:
+        using iterator_category = std::input_iterator_tag;
         using value_type = node_result;
         using reference = node_result;
+        using pointer = void;
         using difference_type = std::ptrdiff_t;
         iterator() = default;
         node_result operator*() const { return node_results(trace_)[at_]; }

@@ -326,7 +326,13 @@ TEST_CASE(
     evaluate(rubric, published, r);
     CHECK(node_line(r.nodes()[row]) == "scored 10 5 5");
 
-    // Iterating gives what indexing gives, node by node.
+    // Iterating gives what indexing gives, node by node; the view is a range for the standard algorithms.
+    static_assert(std::input_iterator<node_results::iterator>);
+    static_assert(std::ranges::input_range<node_results>);
+    // Every node is scored but 经济效益, which the published table leaves not applicable.
+    CHECK(std::ranges::count_if(r.nodes(), [](const node_result& n) {
+              return n.status == node_status::scored;
+          }) == static_cast<std::ptrdiff_t>(rubric.nodes().size()) - 1);
     std::string iterated, indexed;
     std::size_t count = 0;
     for (const node_result& n : r.nodes())
