@@ -109,8 +109,8 @@ struct fixed_node {
     std::int64_t score = 0;     ///< after rounding
     std::int64_t unrounded = 0; ///< over `divisor` (a mean of items not a whole number of units)
     std::int64_t divisor = 1;
-    bool met =
-        false; ///< a scored row whose rule or indicator reads it (met_read): its value meets its target
+    /// A scored row whose rule or indicator reads it (met_read): its value meets its target.
+    bool met = false;
 };
 
 struct trace {
